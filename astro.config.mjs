@@ -1,7 +1,30 @@
+// @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
+import atlas from './src/integrations/atlas.ts';
+
 export default defineConfig({
-  integrations: [mdx()],
-  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  site: process.env.SITE_URL ?? 'https://image-atlas.pages.dev',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    atlas(),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/search\/$/.test(page),
+    }),
+  ],
+  markdown: {
+    // Sätteri is Astro 7's native Markdown pipeline; `headingAttributes` enables `## Title {#id}`.
+    processor: satteri({ features: { headingAttributes: true } }),
+    shikiConfig: {
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      defaultColor: false,
+    },
+  },
+  vite: { plugins: [tailwindcss()] },
 });

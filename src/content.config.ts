@@ -1,4 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-export const collections = { docs: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }), schema: z.object({ title: z.string() }) }) };
+
+const docs = defineCollection({
+  // Ids keep the file path (`en/index`, `zh/os-image-types`): language folder, then the English slug.
+  loader: glob({
+    pattern: '**/*.{md,mdx}',
+    base: './content/docs',
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1).max(200),
+    /** Search filter: concept pages, interactive tools, the glossary. */
+    kind: z.enum(['concept', 'tool', 'glossary']).default('concept'),
+  }),
+});
+
+export const collections = { docs };

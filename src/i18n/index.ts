@@ -1,0 +1,33 @@
+import en from './en.json';
+import zh from './zh.json';
+
+export const languages = ['zh', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+/** The `lang` attribute each language's pages carry; search indexes are split by it. */
+export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export const languageNames: Record<Lang, string> = { zh: '中文', en: 'English' };
+
+export type UIKey = keyof typeof en & keyof typeof zh;
+
+// Each dictionary must have every key of the other: a key missing on either side fails `astro check`.
+const dictionaries: { en: Record<keyof typeof zh, string>; zh: Record<keyof typeof en, string> } = { en, zh };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** Translate a UI string, filling `{name}` placeholders from `vars`. */
+export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> = {}): string {
+  const template: string = dictionaries[lang][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Bind `t` to one language, for components. */
+export function useTranslations(lang: Lang) {
+  return (key: UIKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}

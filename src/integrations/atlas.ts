@@ -1,0 +1,74 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, rename, rmdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { languages } from '../i18n';
+import { navSlugs } from '../lib/nav';
+import { checkParity, type SourcePage } from '../lib/parity';
+import { DATA_DIR, validateAtlasData } from '../lib/validate-data';
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Read every data file as JSON, keyed by its path relative to the project root. */
+export async function readDataFiles(root: string): Promise<Record<string, unknown>> {
+  const files: Record<string, unknown> = {};
+  for (const path of await listFiles(join(root, DATA_DIR))) {
+    if (!path.endsWith('.json')) continue;
+    const key = relative(root, path);
+    try {
+      files[key] = JSON.parse(await readFile(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${key}: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  return files;
+}
+
+export async function readSourcePages(root: string): Promise<SourcePage[]> {
+  const pages: SourcePage[] = [];
+  for (const lang of languages) {
+    const dir = join(root, 'content/docs', lang);
+    for (const path of existsSync(dir) ? await listFiles(dir) : []) {
+      if (!/\.mdx?$/.test(path)) continue;
+      pages.push({
+        file: relative(root, path),
+        lang,
+        slug: relative(dir, path).replace(/\.mdx?$/, ''),
+        source: await readFile(path, 'utf8'),
+      });
+    }
+  }
+  return pages;
+}
+
+/**
+ * Refuses to build when a page lacks its twin, twins' section ids differ or a data file is invalid,
+ * and puts each language's 404 page where static hosts look for it (`/zh/404.html`).
+ */
+export default function atlas(): AstroIntegration {
+  return {
+    name: 'image-atlas',
+    hooks: {
+      'astro:config:setup': async ({ config, command }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const problems = checkParity(await readSourcePages(root), languages, navSlugs);
+        if (problems.length > 0) throw new Error(`Translation parity check failed:\n  - ${problems.join('\n  - ')}`);
+        validateAtlasData(await readDataFiles(root), navSlugs);
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir);
+        for (const lang of languages) {
+          const built = join(out, lang, '404', 'index.html');
+          if (!existsSync(built)) continue;
+          await rename(built, join(out, lang, '404.html'));
+          await rmdir(join(out, lang, '404'));
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import {
+  glossarySchema,
+  kindSchema,
+  ratingsSchema,
+  tableSchema,
+  topicSchema,
+  type ComparisonTableData,
+  type GlossaryEntry,
+  type Kind,
+  type Ratings,
+  type Topic,
+} from '../schemas/atlas';
+
+export const DATA_DIR = 'content/data';
+export const dataFiles = {
+  kinds: `${DATA_DIR}/kinds.json`,
+  topics: `${DATA_DIR}/topics.json`,
+  ratings: `${DATA_DIR}/scenario-ratings.json`,
+  glossary: `${DATA_DIR}/glossary.json`,
+  tablesDir: `${DATA_DIR}/tables/`,
+} as const;
+
+export interface AtlasData {
+  kinds: Kind[];
+  topics: Topic[];
+  tables: ComparisonTableData[];
+  ratings: Ratings;
+  glossary: GlossaryEntry[];
+}
+
+/** Thrown when the data files are wrong; every line names the file and the field. */
+export class AtlasDataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Image Atlas data is invalid:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'AtlasDataError';
+  }
+}
+
+/** `['rows', 2, 'cells', 'vm-image', 'en']` → `rows[2].cells["vm-image"].en` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const name = String(key);
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) return index === 0 ? name : `.${name}`;
+      return `[${JSON.stringify(name)}]`;
+    })
+    .join('') || '(root)';
+}
+
+function parse<T>(schema: z.ZodType<T>, file: string, input: unknown, problems: string[]): T | undefined {
+  if (input === undefined) {
+    problems.push(`${file}: file is missing`);
+    return undefined;
+  }
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(`${file}: ${formatPath(issue.path)}: ${issue.message}`);
+  return undefined;
+}
+
+function duplicates(ids: string[]): string[] {
+  return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
+
+function checkKeys(
+  problems: string[],
+  where: string,
+  actual: string[],
+  expected: string[],
+  what: { missing: string; unknown: string },
+): void {
+  for (const key of expected) if (!actual.includes(key)) problems.push(`${where}["${key}"]: ${what.missing}`);
+  for (const key of actual) if (!expected.includes(key)) problems.push(`${where}["${key}"]: ${what.unknown}`);
+}
+
+/**
+ * Validate every data file (given as parsed JSON keyed by its path under the project root) and
+ * check the references between them. `pages` lists the slugs that exist, for `page` references.
+ */
+export function validateAtlasData(files: Record<string, unknown>, pages: readonly string[]): AtlasData {
+  const problems: string[] = [];
+  const kinds = parse(kindSchema.array(), dataFiles.kinds, files[dataFiles.kinds], problems);
+  const topics = parse(topicSchema.array(), dataFiles.topics, files[dataFiles.topics], problems);
+  const ratings = parse(ratingsSchema, dataFiles.ratings, files[dataFiles.ratings], problems);
+  const glossary = parse(glossarySchema, dataFiles.glossary, files[dataFiles.glossary], problems);
+  const tableFiles = Object.keys(files)
+    .filter((file) => file.startsWith(dataFiles.tablesDir) && file.endsWith('.json'))
+    .sort();
+  if (tableFiles.length === 0) problems.push(`${dataFiles.tablesDir}: no comparison tables found`);
+  const tables = tableFiles.flatMap((file) => {
+    const table = parse(tableSchema, file, files[file], problems);
+    return table ? [{ file, table }] : [];
+  });
+
+  const kindIds = kinds?.map((kind) => kind.id) ?? [];
+  const topicIds = topics?.map((topic) => topic.id) ?? [];
+  for (const id of duplicates(kindIds)) problems.push(`${dataFiles.kinds}: id "${id}" is used twice`);
+  for (const id of duplicates(topicIds)) problems.push(`${dataFiles.topics}: id "${id}" is used twice`);
+
+  const checkRef = (file: string, field: string, ref: string) => {
+    const slug = ref.split('#')[0] ?? '';
+    if (!pages.includes(slug)) problems.push(`${file}: ${field}: unknown page "${slug}"`);
+  };
+  kinds?.forEach((kind, i) => checkRef(dataFiles.kinds, `[${i}].page`, kind.page));
+  glossary?.forEach((entry, i) => checkRef(dataFiles.glossary, `[${i}].page`, entry.page));
+  for (const id of duplicates(glossary?.map((entry) => entry.id) ?? []))
+    problems.push(`${dataFiles.glossary}: id "${id}" is used twice`);
+
+  const rowOwner = new Map<string, string>();
+  const tableOwner = new Map<string, string>();
+  for (const { file, table } of tables) {
+    const other = tableOwner.get(table.id);
+    if (other) problems.push(`${file}: id: "${table.id}" is already used by ${other}`);
+    tableOwner.set(table.id, file);
+    table.kinds.forEach((kind, i) => {
+      if (kinds && !kindIds.includes(kind)) problems.push(`${file}: kinds[${i}]: unknown kind "${kind}" (see ${dataFiles.kinds})`);
+    });
+    for (const id of duplicates(table.kinds)) problems.push(`${file}: kinds: "${id}" is listed twice`);
+    table.rows.forEach((row, i) => {
+      const owner = rowOwner.get(row.id);
+      if (owner) problems.push(`${file}: rows[${i}].id: "${row.id}" is already used by ${owner} (row ids are permalinks)`);
+      rowOwner.set(row.id, file);
+      if (topics && !topicIds.includes(row.topic))
+        problems.push(`${file}: rows[${i}].topic: unknown topic "${row.topic}" (see ${dataFiles.topics})`);
+      checkKeys(problems, `${file}: rows[${i}].cells`, Object.keys(row.cells), table.kinds, {
+        missing: 'missing cell for this kind',
+        unknown: 'not a kind of this table',
+      });
+    });
+  }
+
+  if (ratings) {
+    ratings.types.forEach((type, i) => {
+      if (kinds && !kindIds.includes(type)) problems.push(`${dataFiles.ratings}: types[${i}]: unknown kind "${type}"`);
+    });
+    for (const id of duplicates(ratings.scenarios.map((s) => s.id)))
+      problems.push(`${dataFiles.ratings}: scenario id "${id}" is used twice`);
+    ratings.scenarios.forEach((scenario, i) =>
+      checkKeys(problems, `${dataFiles.ratings}: scenarios[${i}].ratings`, Object.keys(scenario.ratings), ratings.types, {
+        missing: 'missing rating',
+        unknown: 'not one of the rated types',
+      }),
+    );
+  }
+
+  if (problems.length > 0 || !kinds || !topics || !ratings || !glossary) throw new AtlasDataError(problems);
+  return { kinds, topics, ratings, glossary, tables: tables.map(({ table }) => table) };
+}
