@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuery, echo, parseIdList, readParams } from './url-state';
+
+describe('readParams', () => {
+  it('decodes normal queries', () => {
+    expect(readParams('?a=1&b=x%20y').get('b')).toBe('x y');
+  });
+  it('survives invalid percent-encoding', () => {
+    expect(readParams('?q=%E4%B8%AD%ZZ%').get('q')).toBe('中%ZZ%');
+  });
+  it('cuts absurdly long values', () => {
+    expect(readParams(`?q=${'a'.repeat(50_000)}`).get('q')!.length).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('parseIdList', () => {
+  const known = ['vm-image', 'container-image'];
+  it('keeps known ids in order and reports the rest', () => {
+    expect(parseIdList('container-image,nope,vm-image,container-image', known)).toEqual({
+      ids: ['container-image', 'vm-image'],
+      ignored: ['nope', 'container-image'],
+    });
+  });
+  it('treats empty and missing lists as nothing chosen', () => {
+    expect(parseIdList(null, known)).toEqual({ ids: [], ignored: [] });
+    expect(parseIdList(',,', known)).toEqual({ ids: [], ignored: [] });
+  });
+  it('never accepts prototype keys', () => {
+    expect(parseIdList('__proto__,constructor,toString', known).ids).toEqual([]);
+  });
+});
+
+describe('echo', () => {
+  it('shortens long input and replaces control characters', () => {
+    expect(echo('a'.repeat(100))).toHaveLength(41);
+    expect(echo('x\u0000y')).toBe('x\uFFFDy');
+  });
+});
+
+describe('buildQuery', () => {
+  it('skips empty values and keeps commas readable', () => {
+    expect(buildQuery([['kinds', 'a,b'], ['q', ''], ['x', undefined], ['t', 'a b']])).toBe('?kinds=a,b&t=a%20b');
+  });
+});

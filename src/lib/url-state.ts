@@ -1,0 +1,74 @@
+/**
+ * Shared rules for interactive state kept in the query string: ids are language-neutral, unknown or
+ * malformed values are dropped and reported (as plain text, never HTML), and parsing never throws.
+ */
+
+/** Longest value echoed back to the reader in a notice. */
+const ECHO_LIMIT = 40;
+/** Longest raw parameter we look at; anything longer is cut before parsing. */
+export const PARAM_LIMIT = 2000;
+
+/** A short, printable rendering of untrusted input for a notice (textContent only). */
+export function echo(value: string): string {
+  const printable = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return printable.length > ECHO_LIMIT ? `${printable.slice(0, ECHO_LIMIT)}…` : printable;
+}
+
+/** URLSearchParams that tolerates broken percent-encoding and absurd lengths. */
+export function readParams(search: string): URLSearchParams {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const params = new URLSearchParams();
+  for (const part of query.slice(0, PARAM_LIMIT * 8).split('&')) {
+    if (!part) continue;
+    const [rawKey = '', ...rest] = part.split('=');
+    params.append(safeDecode(rawKey).slice(0, 64), safeDecode(rest.join('=')).slice(0, PARAM_LIMIT));
+  }
+  return params;
+}
+
+function safeDecode(text: string): string {
+  const spaced = text.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    // Decode the valid escapes and keep the broken ones as written.
+    return spaced.replace(/(%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
+
+export interface IdListResult {
+  ids: string[];
+  ignored: string[];
+}
+
+/**
+ * Read a comma-separated list of ids, keeping known ones in first-seen order. Unknown values and
+ * duplicates are reported in `ignored`. `Object.hasOwn`-style checks keep `__proto__` & co. out.
+ */
+export function parseIdList(raw: string | null, known: readonly string[]): IdListResult {
+  const ids: string[] = [];
+  const ignored: string[] = [];
+  if (raw === null) return { ids, ignored };
+  for (const value of raw.split(',')) {
+    const id = value.trim();
+    if (!id) continue;
+    if (!known.includes(id)) ignored.push(echo(id));
+    else if (ids.includes(id)) ignored.push(echo(id));
+    else ids.push(id);
+  }
+  return { ids, ignored };
+}
+
+/** Query string from ordered pairs, skipping empty values; commas stay readable. */
+export function buildQuery(pairs: Array<[string, string | undefined]>): string {
+  const parts = pairs
+    .filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
