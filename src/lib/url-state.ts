@@ -72,3 +72,21 @@ export function buildQuery(pairs: Array<[string, string | undefined]>): string {
     .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
+
+/**
+ * Names of the parameters whose raw value has broken percent-encoding (`%E0%A4%A`). `readParams`
+ * keeps such values as written; a tool that must not act on garbled text can ignore and report them.
+ */
+export function brokenParams(search: string): string[] {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const broken: string[] = [];
+  for (const part of query.slice(0, PARAM_LIMIT * 8).split('&')) {
+    const [rawKey = '', ...rest] = part.split('=');
+    try {
+      decodeURIComponent(rest.join('=').replace(/\+/g, ' '));
+    } catch {
+      broken.push(safeDecode(rawKey).slice(0, 64));
+    }
+  }
+  return broken;
+}
