@@ -98,6 +98,7 @@ describe('serializeChooseState', () => {
     );
     expect(canonical('?sort=vm-image')).toBe('?sort=vm-image&dir=desc');
     expect(canonical('')).toBe('');
+    expect(parse('?only=0')).toEqual(parse(''));
     expect(canonical('?q=a%26b%3Dc+d%25')).toBe('?q=a%26b%3Dc%20d%25');
   });
 

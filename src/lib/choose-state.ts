@@ -8,7 +8,7 @@
  * - `sort`: `scenario` or a type id; `dir`: `asc` | `desc` (default: `desc` for a type, highest
  *   rating first; `asc` for the scenario name). `dir` without `sort` is ignored.
  * - `q`: the scenario filter text, at most 100 characters (longer, garbled or control characters: dropped).
- * - `only=1`: show only the chosen scenarios.
+ * - `only=1`: show only the chosen scenarios (`only=0`, the default, is accepted and left out).
  *
  * Everything else (unknown parameters, repeated parameters, broken percent-encoding) is ignored and
  * listed in `ignored` as short, plain-text `name=value` echoes. Parsing never throws.
@@ -134,7 +134,7 @@ export function parseChooseState(search: string, known: ChooseIds): { state: Cho
     const only = values.get('only');
     if (only !== undefined) {
       if (only === '1') state.only = true;
-      else report('only', only);
+      else if (only !== '0') report('only', only);
     }
     ignored.push(...reports.sort((a, b) => a.at - b.at).map((r) => r.text));
   } catch {

@@ -71,8 +71,10 @@ class ScenarioChooser extends HTMLElement {
       if (action) void this.act(action);
     });
     window.addEventListener('popstate', () => {
+      // Moving between sections (#hash) also fires popstate; only a different state is news.
+      const before = this.href();
       this.load();
-      this.announceRanking();
+      if (this.href() !== before) this.announceRanking();
     });
 
     for (const node of this.querySelectorAll<HTMLElement>('[data-js-show]')) node.hidden = false;
