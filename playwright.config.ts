@@ -25,7 +25,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.mjs ${port}`,
     url: `http://localhost:${port}/en/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

@@ -14,6 +14,8 @@ const docs = defineCollection({
     description: z.string().min(1).max(200),
     /** Search filter: concept pages, interactive tools, the glossary. */
     kind: z.enum(['concept', 'tool', 'glossary']).default('concept'),
+    /** Other ways readers ask for this page (e.g. "镜像和容器的区别"); indexed for search, not shown. */
+    keywords: z.array(z.string().min(1)).default([]),
   }),
 });
 

@@ -117,10 +117,45 @@ function enhanceLanguageSwitch(): void {
   store(LANG_KEY, current);
 }
 
+/** Search opens from the header button, Ctrl/⌘+K or "/"; its code and index load on first use. */
+function enhanceSearch(): void {
+  const button = document.querySelector<HTMLAnchorElement>('[data-search-open]');
+  if (!button || !document.getElementById('search-dialog')) return;
+  const open = () => void import('./search').then((search) => search.openSearch(button));
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    open();
+  });
+  document.addEventListener('keydown', (event) => {
+    const typing = (event.target as Element).closest('input, textarea, select, [contenteditable]');
+    if (((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') || (event.key === '/' && !typing)) {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
+/** Arriving from a search result: mark the searched words (the module loads only then). */
+function highlightArrival(): void {
+  let saved: { path?: string; query?: string } | null = null;
+  try {
+    saved = JSON.parse(sessionStorage.getItem('atlas-highlight') ?? 'null');
+    sessionStorage.removeItem('atlas-highlight');
+  } catch {
+    return;
+  }
+  if (saved?.query && saved.path === location.pathname) {
+    const query = saved.query;
+    void import('./highlight').then((module) => module.highlight(query));
+  }
+}
+
 customElements.define('theme-switch', ThemeSwitch);
 customElements.define('mobile-menu', MobileMenu);
 const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
 enhanceLanguageSwitch();
+enhanceSearch();
+highlightArrival();
 idle(() => {
   customElements.define('toc-spy', TocSpy);
   enhanceCopyControls();
