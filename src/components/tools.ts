@@ -1,4 +1,5 @@
 // Interactive tools and generated pages, available in MDX by name.
+import ComparisonExplorer from './ComparisonExplorer.astro';
 import Glossary from './Glossary.astro';
 
-export const toolComponents = { Glossary };
+export const toolComponents = { ComparisonExplorer, Glossary };
