@@ -218,9 +218,15 @@ export function serializeCompareState(state: CompareState, catalog: Catalog): st
 
 const text = (value: LocalText | undefined, lang: Lang) => value?.[lang] ?? '';
 
-/** Are the shown cells not all the same? A cell without text ("—") counts as a value of its own. */
+/**
+ * Do the shown cells differ? Only cells with text are compared, and it takes two: a kind the row's
+ * source did not cover ("—") is a gap, not a difference.
+ */
 export function differs(row: CatalogRow, kinds: readonly string[]): boolean {
-  const keys = kinds.map((kind) => JSON.stringify(cellOf(row, kind) ?? null));
+  const keys = kinds.flatMap((kind) => {
+    const cell = cellOf(row, kind);
+    return cell ? [JSON.stringify(cell)] : [];
+  });
   return keys.some((key) => key !== keys[0]);
 }
 
