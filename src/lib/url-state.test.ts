@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuery, echo, parseIdList, readParams } from './url-state';
+import { brokenParams, buildQuery, echo, parseIdList, readParams } from './url-state';
 
 describe('readParams', () => {
   it('decodes normal queries', () => {
@@ -40,5 +40,13 @@ describe('echo', () => {
 describe('buildQuery', () => {
   it('skips empty values and keeps commas readable', () => {
     expect(buildQuery([['kinds', 'a,b'], ['q', ''], ['x', undefined], ['t', 'a b']])).toBe('?kinds=a,b&t=a%20b');
+  });
+});
+
+describe('brokenParams', () => {
+  it('names the parameters whose value cannot be decoded', () => {
+    expect(brokenParams('?s=hpc&q=%E0%A4%A&x=%ZZ&ok=%E4%B8%AD')).toEqual(['q', 'x']);
+    expect(brokenParams('')).toEqual([]);
+    expect(brokenParams('?q=a+b%20c')).toEqual([]);
   });
 });

@@ -14,14 +14,24 @@ export function echo(value: string): string {
   return printable.length > ECHO_LIMIT ? `${printable.slice(0, ECHO_LIMIT)}…` : printable;
 }
 
+/** The raw `key=value` pairs of a query string, still percent-encoded; empty parts are skipped. */
+function rawPairs(search: string): Array<[string, string]> {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  return query
+    .slice(0, PARAM_LIMIT * 8)
+    .split('&')
+    .filter(Boolean)
+    .map((part) => {
+      const [rawKey = '', ...rest] = part.split('=');
+      return [rawKey, rest.join('=')];
+    });
+}
+
 /** URLSearchParams that tolerates broken percent-encoding and absurd lengths. */
 export function readParams(search: string): URLSearchParams {
-  const query = search.startsWith('?') ? search.slice(1) : search;
   const params = new URLSearchParams();
-  for (const part of query.slice(0, PARAM_LIMIT * 8).split('&')) {
-    if (!part) continue;
-    const [rawKey = '', ...rest] = part.split('=');
-    params.append(safeDecode(rawKey).slice(0, 64), safeDecode(rest.join('=')).slice(0, PARAM_LIMIT));
+  for (const [rawKey, rawValue] of rawPairs(search)) {
+    params.append(safeDecode(rawKey).slice(0, 64), safeDecode(rawValue).slice(0, PARAM_LIMIT));
   }
   return params;
 }
@@ -71,4 +81,20 @@ export function buildQuery(pairs: Array<[string, string | undefined]>): string {
     .filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
     .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/**
+ * Names of the parameters whose raw value has broken percent-encoding (`%E0%A4%A`). `readParams`
+ * keeps such values as written; a tool that must not act on garbled text can ignore and report them.
+ */
+export function brokenParams(search: string): string[] {
+  const broken: string[] = [];
+  for (const [rawKey, rawValue] of rawPairs(search)) {
+    try {
+      decodeURIComponent(rawValue.replace(/\+/g, ' '));
+    } catch {
+      broken.push(safeDecode(rawKey).slice(0, 64));
+    }
+  }
+  return broken;
 }

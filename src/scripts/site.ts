@@ -25,6 +25,8 @@ class ThemeSwitch extends HTMLElement {
       const dark = pref === 'dark' || (pref === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
       document.documentElement.dataset.theme = dark ? 'dark' : 'light';
       document.documentElement.dataset.themePref = pref;
+      // Keep the header's and the menu's copy of this control in step.
+      for (const other of document.querySelectorAll<HTMLSelectElement>('theme-switch select')) other.value = pref;
     });
     this.hidden = false;
   }
@@ -41,7 +43,7 @@ class MobileMenu extends HTMLElement {
       button.setAttribute('aria-expanded', String(open));
       label.textContent = (open ? button.dataset.closeLabel : button.dataset.openLabel) ?? '';
       panel.toggleAttribute('data-open', open);
-      if (open) panel.querySelector<HTMLElement>('[aria-current="page"], a')?.focus();
+      if (open) (panel.querySelector<HTMLElement>('[aria-current="page"]') ?? panel.querySelector('a'))?.focus();
       else if (returnFocus) button.focus();
     };
     button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
