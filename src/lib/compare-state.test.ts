@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atlas } from './data';
+import { mulberry32, pick as pickWith } from './prng';
 import {
   canonicalState,
   catalogFromAtlas,
@@ -78,7 +79,7 @@ describe('parseCompareState', () => {
   it('reports unknown parameters, repeated parameters, a bad preset and bad diff values', () => {
     const { state: s, ignored } = parse('?x=1&preset=nope&diff=maybe&q=a&q=b&kinds=vm-image&kinds=cloud-image&utm');
     expect(s).toEqual(state({ kinds: ['vm-image'], q: 'a' }));
-    expect(ignored).toEqual(['x=1', 'q=b', 'kinds=cloud-image', 'utm', 'preset=nope', 'diff=maybe']);
+    expect(ignored).toEqual(['x=1', 'preset=nope', 'diff=maybe', 'q=b', 'kinds=cloud-image', 'utm']);
     expect(parse('?diff=1').state.diff).toBe(true);
     expect(parse('?diff=0')).toEqual({ state: emptyState(), ignored: [] });
   });
@@ -100,7 +101,12 @@ describe('parseCompareState', () => {
     const { state: s } = parse(huge);
     expect(s.kinds).toEqual(['vm-image']);
     expect(() => parse('?q=%E0%A4%A&x=%&%%%=%zz&rows=%E4%B8%AD')).not.toThrow();
-    expect(parse('?q=%E0%A4%A').state.q).toBe('%E0%A4%A');
+    expect(parse('?q=%E0%A4%A&kinds=vm-image')).toEqual({ state: state({ kinds: ['vm-image'] }), ignored: ['q=%E0%A4%A'] });
+  });
+
+  it('drops a text filter with control characters, and cleans typed ones', () => {
+    expect(parse('?q=a%00b')).toEqual({ state: emptyState(), ignored: ['q=a\uFFFDb'] });
+    expect(state({ q: 'a\u0007b\uD800' }).q).toBe('a b\uFFFD');
   });
 
   it('keeps encoded markup as plain text', () => {
@@ -270,19 +276,9 @@ describe('fromSelection', () => {
   });
 });
 
-/** Mulberry32: a small seeded PRNG, so a failing case can be replayed. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('generated input', () => {
-  const random = prng(20_260_501);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const random = mulberry32(20_260_501);
+  const pick = <T,>(items: readonly T[]): T => pickWith(random, items);
   const junk = ['', ' ', '%', '%2', '%zz', '%E0%A4%A', '%00', '\u0000', '<b>', '"><img onerror=x>', '__proto__', 'constructor',
     '内核', '🙂', '\uD800', '+', '=', '&', ',', '#', 'x'.repeat(300), '%2C', 'diff', 'q'];
   const keys = ['preset', 'kinds', 'topics', 'rows', 'q', 'diff', 'x', '__proto__', '', '%6B%69%6E%64%73'];

@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n';
 import type { AtlasData } from './validate-data';
 import type { PlainTable } from './table-export';
-import { buildQuery, echo, parseIdList, readParams } from './url-state';
+import { brokenParams, buildQuery, echo, parseIdList, readParams } from './url-state';
 
 /** Text in the languages known here: the build knows both, a page's script only its own. */
 export type LocalText = Partial<Record<Lang, string>>;
@@ -137,10 +137,10 @@ const sameSet = (a: Iterable<string>, b: Iterable<string>) => {
   return left.size === right.size && [...left].every((id) => right.has(id));
 };
 
-/** Replace unpaired surrogates and control characters, which cannot be put back into a URL. */
+/** Unpaired surrogates (which cannot be percent-encoded) become U+FFFD, control characters spaces. */
 const wellFormed = (text: string) =>
-  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u001f\u007f]/g, (c) =>
-    c < ' ' || c === '\u007f' ? ' ' : '\uFFFD',
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c >= '\uD800' ? '\uFFFD' : ' ',
   );
 
 /** One spelling per view: known ids in catalog order, "all" as empty lists, `preset` when it fits exactly. */
@@ -161,45 +161,56 @@ export function canonicalState(state: CompareState, catalog: Catalog): CompareSt
   return preset ? { preset: preset.id, ...base } : base;
 }
 
-/** Read a query string. Never throws; whatever is dropped is listed (as plain, shortened text) in `ignored`. */
+/**
+ * Read a query string. Never throws. Whatever is dropped (unknown or repeated parameters, values with
+ * broken percent-encoding, unknown ids, a text filter that is too long or holds control characters, a
+ * `diff` other than 0 or 1) is listed in address order as short, plain-text `name=value` echoes.
+ */
 export function parseCompareState(search: string, catalog: Catalog): { state: CompareState; ignored: string[] } {
-  const ignored: string[] = [];
-  const values = new Map<string, string>();
-  for (const [key, value] of readParams(typeof search === 'string' ? search : '')) {
-    if (!PARAMS.includes(key)) ignored.push(value ? `${echo(key)}=${echo(value)}` : echo(key));
-    else if (values.has(key)) ignored.push(`${key}=${echo(value)}`);
-    else values.set(key, value);
+  try {
+    const reports: Array<[number, string]> = [];
+    const values = new Map<string, [number, string]>();
+    const broken = new Set(brokenParams(search));
+    let at = 0;
+    for (const [key, value] of readParams(search)) {
+      at += 1;
+      if (PARAMS.includes(key) && !values.has(key) && !broken.has(key)) values.set(key, [at, value]);
+      else reports.push([at, value ? `${echo(key)}=${echo(value)}` : echo(key)]);
+    }
+    const value = (key: string) => values.get(key)?.[1].trim() ?? '';
+    const report = (key: string, text: string) => reports.push([values.get(key)?.[0] ?? 0, `${key}=${echo(text)}`]);
+    const list = (key: string, known: string[]) => {
+      const { ids, ignored } = parseIdList(value(key), known);
+      for (const text of ignored) report(key, text);
+      return ids;
+    };
+    const table = catalog.tables.find((candidate) => candidate.id === value('preset'));
+    if (value('preset') && !table) report('preset', value('preset'));
+    const kinds = list('kinds', catalog.kinds.map((kind) => kind.id));
+    const topics = list('topics', catalog.topics.map((topic) => topic.id));
+    const rows = list('rows', catalog.rows.map((row) => row.id));
+    let q = values.get('q')?.[1] ?? '';
+    if (q.length > Q_LIMIT || /[\u0000-\u001f\u007f-\u009f]/.test(q)) {
+      report('q', q);
+      q = '';
+    }
+    if (!['', '0', '1'].includes(value('diff'))) report('diff', value('diff'));
+    const explicitRows = topics.length > 0 || rows.length > 0;
+    const state = canonicalState(
+      {
+        kinds: kinds.length > 0 ? kinds : (table?.kinds ?? []),
+        topics,
+        rows: explicitRows ? rows : (table?.rows ?? []),
+        q,
+        diff: value('diff') === '1',
+      },
+      catalog,
+    );
+    return { state, ignored: reports.sort((a, b) => a[0] - b[0]).map(([, text]) => text) };
+  } catch {
+    // Defensive: the helpers above do not throw, but a broken address must never break the page.
+    return { state: emptyState(), ignored: [echo(String(search))] };
   }
-  const list = (key: string, known: string[]) => {
-    const { ids, ignored: dropped } = parseIdList(values.get(key) ?? null, known);
-    ignored.push(...dropped.map((value) => `${key}=${value}`));
-    return ids;
-  };
-  const presetId = values.get('preset')?.trim() ?? '';
-  const table = catalog.tables.find((candidate) => candidate.id === presetId);
-  if (presetId && !table) ignored.push(`preset=${echo(presetId)}`);
-  const kinds = list('kinds', catalog.kinds.map((kind) => kind.id));
-  const topics = list('topics', catalog.topics.map((topic) => topic.id));
-  const rows = list('rows', catalog.rows.map((row) => row.id));
-  let q = values.get('q') ?? '';
-  if (q.length > Q_LIMIT) {
-    ignored.push(`q=${echo(q)}`);
-    q = '';
-  }
-  const diff = values.get('diff')?.trim() ?? '';
-  if (!['', '0', '1'].includes(diff)) ignored.push(`diff=${echo(diff)}`);
-  const explicitRows = topics.length > 0 || rows.length > 0;
-  const state = canonicalState(
-    {
-      kinds: kinds.length > 0 ? kinds : (table?.kinds ?? []),
-      topics,
-      rows: explicitRows ? rows : (table?.rows ?? []),
-      q,
-      diff: diff === '1',
-    },
-    catalog,
-  );
-  return { state, ignored };
 }
 
 /** The canonical query string of a state ("" for the default view). */
