@@ -265,6 +265,14 @@ test('fits a 320 px screen: the controls stay inside, the table scrolls in its o
   await region.evaluate((el) => (el.scrollLeft = 600));
   const header = matrix(page).getByRole('rowheader', { name: /^Goal/ });
   expect((await header.boundingBox())!.x).toBeLessThan(40);
+  // A link reached with Tab scrolls out from under the sticky column (scroll-padding-inline-start).
+  await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  await region.focus();
+  await page.keyboard.press('Tab');
+  const link = matrix(page).getByRole('link', { name: 'System image (bootable)' });
+  await expect(link).toBeFocused();
+  const aspect = (await matrix(page).getByRole('columnheader', { name: 'Aspect' }).boundingBox())!;
+  expect((await link.boundingBox())!.x).toBeGreaterThanOrEqual(aspect.x + aspect.width - 1);
 });
 
 test.describe('axe', () => {
