@@ -1,5 +1,6 @@
 // Interactive tools and generated pages, available in MDX by name.
+import ComparisonExplorer from './ComparisonExplorer.astro';
 import Glossary from './Glossary.astro';
 import ScenarioChooser from './ScenarioChooser.astro';
 
-export const toolComponents = { Glossary, ScenarioChooser };
+export const toolComponents = { ComparisonExplorer, Glossary, ScenarioChooser };
