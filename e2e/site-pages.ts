@@ -1,19 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-
-const dist = join(process.cwd(), 'dist');
+import { join } from 'node:path';
+import { builtPagesList } from '../scripts/site-files.mjs';
 
 /** Every built HTML page as a site path (/zh/glossary/, /en/404.html, …), except the redirecting root. */
 export function builtPages(): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return ['_astro', 'pagefind'].includes(name) ? [] : walk(path);
-      return name.endsWith('.html') ? [path] : [];
-    });
-  return walk(dist)
-    .map((file) => '/' + relative(dist, file).split(sep).join('/'))
-    .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
-    .filter((path) => path !== '/')
-    .sort();
+  return builtPagesList(join(process.cwd(), 'dist'));
 }

@@ -124,7 +124,7 @@ async function runSearch(): Promise<void> {
   }
   try {
     const { pagefind, terms } = await load();
-    const filters = kind.value === 'all' ? {} : { kind: kind.value };
+    const filters: Record<string, string> = kind.value === 'all' ? {} : { kind: kind.value };
     const tokens = queryTokens(query, document.documentElement.lang);
     const queries = [query, ...glossaryAliases(query, terms, lang)];
     const searches = await Promise.all(queries.map((q) => pagefind.search(q, { filters })));

@@ -1,0 +1,83 @@
+// Byte budgets (gzip) for a first visit: everything the browser fetches without interaction.
+// Shared by the static check in `npm test` (scripts/check-budgets.mjs) and `npm run bench`.
+import { readFileSync, existsSync } from 'node:fs';
+import { join, dirname, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+
+const KB = 1024;
+export const budgets = {
+  content: { total: 25 * KB, js: 4 * KB, css: 10 * KB },
+  tool: { js: 12 * KB },
+  firstSearch: 100 * KB,
+};
+
+/** One page of each kind; `kind` selects the budget. */
+export const samplePages = [
+  { kind: 'content', path: '/en/' },
+  { kind: 'content', path: '/zh/os-image-types/' },
+  { kind: 'content', path: '/en/app-image-and-the-os/' },
+  { kind: 'content', path: '/zh/glossary/' },
+  { kind: 'tool', path: '/en/compare/' },
+  { kind: 'tool', path: '/zh/choose/' },
+];
+
+export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** The files a page loads on its own: HTML, stylesheets, icon, scripts and their static imports. */
+export function staticAssets(dist, pagePath) {
+  const htmlFile = join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
+  const html = readFileSync(htmlFile);
+  const found = { css: new Set(), js: new Set(), other: new Set() };
+  new Parser({
+    onopentag(name, attrs) {
+      if (name === 'link' && attrs.rel === 'stylesheet' && attrs.href) found.css.add(attrs.href);
+      if (name === 'link' && /(^|\s)icon(\s|$)/.test(attrs.rel ?? '') && attrs.href) found.other.add(attrs.href);
+      if (name === 'link' && attrs.rel === 'modulepreload' && attrs.href) found.js.add(attrs.href);
+      if (name === 'script' && attrs.src) found.js.add(attrs.src);
+    },
+  }).end(html.toString());
+  // Follow static imports (not dynamic import(), which only runs on interaction).
+  const queue = [...found.js];
+  while (queue.length > 0) {
+    const src = queue.pop();
+    const code = readFileSync(join(dist, src)).toString();
+    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${}\s,*]+from\s*)?["']([^"']+)["']/g)) {
+      const target = posix.join(posix.dirname(src), match[1]);
+      if (!found.js.has(target)) {
+        found.js.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  const size = (href) => {
+    const file = join(dist, href);
+    const buffer = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    return { href, raw: buffer.length, gzip: gzipSize(buffer) };
+  };
+  return {
+    html: { href: pagePath, raw: html.length, gzip: gzipSize(html) },
+    css: [...found.css].map(size),
+    js: [...found.js].map(size),
+    other: [...found.other].map(size),
+  };
+}
+
+export function sum(files) {
+  return files.reduce((acc, f) => ({ raw: acc.raw + f.raw, gzip: acc.gzip + f.gzip }), { raw: 0, gzip: 0 });
+}
+
+/** Budget problems for one page's byte counts by type (gzip). */
+export function overBudget(kind, bytes) {
+  const problems = [];
+  const budget = budgets[kind];
+  const check = (what, value, limit) => {
+    if (limit !== undefined && value > limit) problems.push(`${what} ${(value / KB).toFixed(1)} KB > ${(limit / KB).toFixed(0)} KB`);
+  };
+  check('JS', bytes.js, budget.js);
+  check('CSS', bytes.css, budget.css);
+  check('total', bytes.total, budget.total);
+  return problems;
+}
+
+export { dirname };

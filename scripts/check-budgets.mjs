@@ -1,0 +1,26 @@
+// The cheap, static version of the bench's byte budgets: sizes of what each sample page references.
+import { join } from 'node:path';
+import { budgets, overBudget, samplePages, staticAssets, sum } from './budgets.mjs';
+import { builtPagesList } from './site-files.mjs';
+
+const dist = join(new URL('..', import.meta.url).pathname, 'dist');
+const kb = (n) => (n / 1024).toFixed(1);
+let failed = false;
+const rows = [];
+// Every content page is held to the content budget; the tools to the tool budget.
+const pages = builtPagesList(dist).map((path) => ({
+  path,
+  kind: samplePages.find((p) => p.path === path)?.kind ?? (/\/(compare|choose)\/$/.test(path) ? 'tool' : 'content'),
+}));
+for (const { kind, path } of pages) {
+  const assets = staticAssets(dist, path);
+  const css = sum(assets.css).gzip;
+  const js = sum(assets.js).gzip;
+  const total = assets.html.gzip + css + js + sum(assets.other).gzip;
+  const problems = overBudget(kind, { css, js, total });
+  if (problems.length > 0) failed = true;
+  rows.push(`${problems.length ? '✗' : '✓'} ${path.padEnd(38)} ${kind.padEnd(8)} html ${kb(assets.html.gzip).padStart(5)}  css ${kb(css).padStart(5)}  js ${kb(js).padStart(5)}  total ${kb(total).padStart(5)} KB${problems.length ? `  — ${problems.join(', ')}` : ''}`);
+}
+console.log(`Byte budgets (gzip): content ≤ ${kb(budgets.content.total)} KB total, ≤ ${kb(budgets.content.js)} KB JS, ≤ ${kb(budgets.content.css)} KB CSS; tools ≤ ${kb(budgets.tool.js)} KB JS`);
+console.log(rows.join('\n'));
+if (failed) process.exit(1);
