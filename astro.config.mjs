@@ -9,7 +9,8 @@ import atlas from './src/integrations/atlas.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://image-atlas.pages.dev',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline the site CSS (about 7 KB gzip): no render-blocking request before the first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     atlas(),
     mdx(),

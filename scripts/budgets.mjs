@@ -24,6 +24,12 @@ export const samplePages = [
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
+/** Inline <style> blocks count as CSS, the rest of the document as HTML (each gzipped on its own). */
+export function splitInlineCss(html) {
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+  return { html: html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''), css: styles };
+}
+
 /** The files a page loads on its own: HTML, stylesheets, icon, scripts and their static imports. */
 export function staticAssets(dist, pagePath) {
   const htmlFile = join(dist, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
@@ -55,9 +61,11 @@ export function staticAssets(dist, pagePath) {
     const buffer = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
     return { href, raw: buffer.length, gzip: gzipSize(buffer) };
   };
+  const parts = splitInlineCss(html.toString());
+  const inline = Buffer.from(parts.css);
   return {
-    html: { href: pagePath, raw: html.length, gzip: gzipSize(html) },
-    css: [...found.css].map(size),
+    html: { href: pagePath, raw: Buffer.byteLength(parts.html), gzip: gzipSize(Buffer.from(parts.html)) },
+    css: [...found.css].map(size).concat(inline.length ? [{ href: '(inline <style>)', raw: inline.length, gzip: gzipSize(inline) }] : []),
     js: [...found.js].map(size),
     other: [...found.other].map(size),
   };

@@ -32,7 +32,8 @@ const matches = (pattern, path) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 const headerRules = readHeaderRules(join(root, '_headers'));
 
-const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
+// Precompressed .br/.gz copies (scripts/precompress.mjs) are sent to browsers that accept them.
+const files = sirv(root, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
 
 function notFound(req, res) {
   const lang = /^\/(zh|en)(\/|$)/.exec(req.url ?? '')?.[1];

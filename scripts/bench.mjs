@@ -1,0 +1,151 @@
+// `npm run bench`: build, then load one page of each kind in Chromium and report the bytes a first
+// visit fetches (by type, raw and gzip), the bytes and time of a first search, the build time and
+// mobile Lighthouse scores. Exits non-zero when a budget is exceeded or a score is below 100.
+// `--quick`: no build, Lighthouse on two pages only (the run inside `npm test`).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { budgets, overBudget, samplePages, splitInlineCss } from './budgets.mjs';
+
+const quick = process.argv.includes('--quick');
+const port = Number(process.env.BENCH_PORT ?? 4610);
+const origin = `http://localhost:${port}`;
+const browserPath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
+const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const kb = (n) => (n / 1024).toFixed(1);
+const failures = [];
+
+let buildSeconds = null;
+if (!quick) {
+  const started = Date.now();
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  buildSeconds = (Date.now() - started) / 1000;
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
+process.on('exit', () => server.kill());
+for (let i = 0; i < 50; i++) {
+  if (await fetch(`${origin}/en/`).then((r) => r.ok, () => false)) break;
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+// Pagefind's index, fragments and WASM are stored gzip-compressed already; count those as they are.
+const precompressed = (url) => /\/pagefind\/.*(\.pf_\w+|\.pagefind)$/.test(url);
+function recorder(page) {
+  const seen = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => null);
+    if (!body) return;
+    const url = response.url();
+    const type = response.request().resourceType();
+    const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+    if (type === 'document') {
+      // Inline <style> is CSS the document carries: count it as CSS.
+      const parts = splitInlineCss(body.toString());
+      seen.push({ url, type, raw: Buffer.byteLength(parts.html), gzip: gz(Buffer.from(parts.html)) });
+      if (parts.css) seen.push({ url: `${url} <style>`, type: 'stylesheet', raw: Buffer.byteLength(parts.css), gzip: gz(Buffer.from(parts.css)) });
+      return;
+    }
+    seen.push({ url, type, raw: body.length, gzip: precompressed(url) ? body.length : gz(body) });
+  });
+  return seen;
+}
+const byType = (rows) => {
+  const pick = (types) => rows.filter((r) => types.includes(r.type));
+  const total = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  return {
+    html: total(pick(['document'])),
+    css: total(pick(['stylesheet'])),
+    js: total(pick(['script'])),
+    other: total(rows.filter((r) => !['document', 'stylesheet', 'script'].includes(r.type))),
+    all: total(rows),
+  };
+};
+
+const browser = await chromium.launch({ executablePath: browserPath, args: flags.slice(1) });
+const rows = [];
+if (!quick) {
+  for (const { kind, path } of samplePages) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = recorder(page);
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    const t = byType(seen);
+    const problems = overBudget(kind, { js: t.js.gzip, css: t.css.gzip, total: t.all.gzip });
+    if (problems.length) failures.push(`${path}: ${problems.join(', ')}`);
+    rows.push({ path, kind, ...t, problems });
+    await context.close();
+  }
+
+  for (const lang of ['zh', 'en']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${lang}/os-image-types/`, { waitUntil: 'networkidle' });
+    const seen = recorder(page);
+    const started = Date.now();
+    await page.keyboard.press('Control+k');
+    await page.locator('#search-input').fill(lang === 'zh' ? '内核' : 'kernel');
+    await page.locator('#search-results a').first().waitFor();
+    const ms = Date.now() - started;
+    const bytes = byType(seen).all;
+    const problems = bytes.gzip > budgets.firstSearch ? [`first search ${kb(bytes.gzip)} KB > ${kb(budgets.firstSearch)} KB`] : [];
+    if (problems.length) failures.push(`${lang} search: ${problems.join(', ')}`);
+    rows.push({ path: `/${lang}/ first search`, kind: 'search', all: bytes, ms, problems });
+    await context.close();
+  }
+}
+await browser.close();
+
+const lighthousePages = quick
+  ? ['/en/os-image-types/', '/zh/choose/']
+  : ['/zh/', '/en/', '/zh/os-image-types/', '/en/os-image-types/', '/zh/compare/', '/en/compare/', '/zh/choose/', '/en/choose/', '/zh/glossary/', '/en/glossary/'];
+const scores = [];
+const chrome = await chromeLauncher.launch({ chromePath: browserPath, chromeFlags: flags });
+try {
+  for (const path of lighthousePages) {
+    const result = await lighthouse(origin + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const c = result.lhr.categories;
+    const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+    const entry = { path, perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo') };
+    const low = Object.entries(entry).filter(([k, v]) => k !== 'path' && v < 100);
+    if (low.length) {
+      const audits = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual').map((a) => a.id);
+      failures.push(`${path}: Lighthouse ${low.map(([k, v]) => `${k} ${v}`).join(', ')} (${audits.slice(0, 6).join(', ')})`);
+    }
+    scores.push(entry);
+  }
+} finally {
+  await chrome.kill();
+}
+
+if (buildSeconds !== null) console.log(`Build (astro + pagefind): ${buildSeconds.toFixed(1)} s\n`);
+if (rows.length) {
+  console.log('| page | kind | HTML raw / gz | CSS raw / gz | JS raw / gz | other gz | total gz | budget |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    const cell = (x) => (x ? `${kb(x.raw)} / ${kb(x.gzip)}` : '—');
+    const verdict = r.problems.length ? `✗ ${r.problems.join('; ')}` : '✓';
+    if (r.kind === 'search') console.log(`| ${r.path} | search | — | — | — | — | ${kb(r.all.gzip)} KB in ${r.ms} ms | ${verdict} |`);
+    else console.log(`| ${r.path} | ${r.kind} | ${cell(r.html)} | ${cell(r.css)} | ${cell(r.js)} | ${kb(r.other.gzip)} | ${kb(r.all.gzip)} KB | ${verdict} |`);
+  }
+  console.log('');
+}
+console.log('| Lighthouse (mobile) | performance | accessibility | best practices | SEO |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const s of scores) console.log(`| ${s.path} | ${s.perf} | ${s.a11y} | ${s.bp} | ${s.seo} |`);
+if (failures.length) {
+  console.error(`\n${failures.length} budget(s) or score(s) missed:\n  ✗ ${failures.join('\n  ✗ ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met, all Lighthouse scores 100.');
+process.exit(0);
