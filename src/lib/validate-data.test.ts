@@ -35,6 +35,11 @@ describe('bad data is refused with the file and field named', () => {
     delete row.cells[kind].en;
     expect(problemsOf(files)).toContain(`${firstTable}: rows[0].cells["${kind}"].en: missing translation`);
   });
+  it('a missing translation in a diagram', () => {
+    const files = clone();
+    delete files[dataFiles.diagrams].bootPaths.paths[1].steps[0].detail.zh;
+    expect(problemsOf(files)).toContain(`${dataFiles.diagrams}: bootPaths.paths[1].steps[0].detail.zh: missing translation`);
+  });
   it('an empty translation in a label', () => {
     const files = clone();
     files[dataFiles.kinds][2].name.zh = '   ';

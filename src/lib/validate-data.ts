@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import {
+  diagramsSchema,
   glossarySchema,
   kindSchema,
   ratingsSchema,
   tableSchema,
   topicSchema,
   type ComparisonTableData,
+  type Diagrams,
   type GlossaryEntry,
   type Kind,
   type Ratings,
@@ -18,6 +20,7 @@ export const dataFiles = {
   topics: `${DATA_DIR}/topics.json`,
   ratings: `${DATA_DIR}/scenario-ratings.json`,
   glossary: `${DATA_DIR}/glossary.json`,
+  diagrams: `${DATA_DIR}/diagrams.json`,
   tablesDir: `${DATA_DIR}/tables/`,
 } as const;
 
@@ -27,6 +30,7 @@ export interface AtlasData {
   tables: ComparisonTableData[];
   ratings: Ratings;
   glossary: GlossaryEntry[];
+  diagrams: Diagrams;
 }
 
 /** Thrown when the data files are wrong; every line names the file and the field. */
@@ -85,6 +89,7 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
   const topics = parse(topicSchema.array(), dataFiles.topics, files[dataFiles.topics], problems);
   const ratings = parse(ratingsSchema, dataFiles.ratings, files[dataFiles.ratings], problems);
   const glossary = parse(glossarySchema, dataFiles.glossary, files[dataFiles.glossary], problems);
+  const diagrams = parse(diagramsSchema, dataFiles.diagrams, files[dataFiles.diagrams], problems);
   const tableFiles = Object.keys(files)
     .filter((file) => file.startsWith(dataFiles.tablesDir) && file.endsWith('.json'))
     .sort();
@@ -145,6 +150,6 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
     );
   }
 
-  if (problems.length > 0 || !kinds || !topics || !ratings || !glossary) throw new AtlasDataError(problems);
-  return { kinds, topics, ratings, glossary, tables: tables.map(({ table }) => table) };
+  if (problems.length > 0 || !kinds || !topics || !ratings || !glossary || !diagrams) throw new AtlasDataError(problems);
+  return { kinds, topics, ratings, glossary, diagrams, tables: tables.map(({ table }) => table) };
 }

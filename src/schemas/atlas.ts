@@ -61,6 +61,29 @@ export const glossarySchema = z.array(
   z.object({ id: idSchema, zh: text, en: text, page: refSchema, definition: bilingual }),
 );
 
+/** Text of the two diagrams (`LayerStack`, `BootPaths`); `code` in backticks renders as code. */
+export const diagramsSchema = z.object({
+  bootPaths: z.object({
+    caption: bilingual,
+    paths: z
+      .array(
+        z.object({
+          label: bilingual,
+          note: bilingual,
+          steps: z.array(z.object({ name: bilingual, detail: bilingual })).min(1),
+        }),
+      )
+      .length(2, 'the diagram compares exactly two paths'),
+  }),
+  layerStack: z.object({
+    caption: bilingual,
+    layers: z.array(z.object({ name: z.string().min(1), role: bilingual, adds: bilingual })).min(2),
+    kernel: bilingual,
+    kernelOwner: bilingual,
+    kernelNote: bilingual,
+  }),
+});
+
 export type Bilingual = z.infer<typeof bilingual>;
 export type Cell = z.infer<typeof cellSchema>;
 export type Kind = z.infer<typeof kindSchema>;
@@ -69,3 +92,4 @@ export type Row = z.infer<typeof rowSchema>;
 export type ComparisonTableData = z.infer<typeof tableSchema>;
 export type Ratings = z.infer<typeof ratingsSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+export type Diagrams = z.infer<typeof diagramsSchema>;
