@@ -1,5 +1,6 @@
 import en from './en.json';
 import zh from './zh.json';
+import { fill } from '../lib/text';
 
 export const languages = ['zh', 'en'] as const;
 export type Lang = (typeof languages)[number];
@@ -19,8 +20,7 @@ export function isLang(value: unknown): value is Lang {
 
 /** Translate a UI string, filling `{name}` placeholders from `vars`. */
 export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> = {}): string {
-  const template: string = dictionaries[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill(dictionaries[lang][key], vars);
 }
 
 /** Bind `t` to one language, for components. */

@@ -1,3 +1,5 @@
+import { decodeEntities } from './text';
+
 /** Pure helpers for search: query clean-up, result merging and the words to highlight on arrival. */
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -92,17 +94,16 @@ export function sumScores<T>(lists: Scored<T>[][]): Scored<T>[] {
 
 /** Pagefind excerpts are escaped text with <mark> tags; split them for safe DOM building. */
 export function excerptParts(excerpt: string): Array<{ text: string; mark: boolean }> {
-  const decode = (s: string) =>
-    s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, n: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[n] ?? '');
+  const decode = (s: string) => decodeEntities(s.replace(/<[^>]*>/g, ''));
   const parts: Array<{ text: string; mark: boolean }> = [];
   const pattern = /<mark>(.*?)<\/mark>/g;
   let last = 0;
   for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last) parts.push({ text: decode(excerpt.slice(last, match.index).replace(/<[^>]*>/g, '')), mark: false });
-    parts.push({ text: decode((match[1] ?? '').replace(/<[^>]*>/g, '')), mark: true });
+    if (match.index > last) parts.push({ text: decode(excerpt.slice(last, match.index)), mark: false });
+    parts.push({ text: decode(match[1] ?? ''), mark: true });
     last = match.index + match[0].length;
   }
-  if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last).replace(/<[^>]*>/g, '')), mark: false });
+  if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), mark: false });
   return parts.filter((part) => part.text.length > 0);
 }
 

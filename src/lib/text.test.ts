@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, htmlToText, inlineMarkup } from './text';
+import { decodeEntities, escapeHtml, fill, htmlToText, inlineMarkup } from './text';
 
 describe('htmlToText', () => {
   it('drops tags and decodes the common entities', () => {
@@ -16,5 +16,20 @@ describe('inlineMarkup', () => {
   });
   it('escapes quotes for attributes', () => {
     expect(escapeHtml(`'x'`)).toBe('&#39;x&#39;');
+  });
+});
+
+describe('fill', () => {
+  it('fills known placeholders and leaves unknown ones as written', () => {
+    expect(fill('{n} out of {max} ({x})', { n: 4, max: 5 })).toBe('4 out of 5 ({x})');
+  });
+  it('ignores inherited object keys', () => {
+    expect(fill('{constructor}{toString}', {})).toBe('{constructor}{toString}');
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes the entities Astro and Pagefind emit, nothing else', () => {
+    expect(decodeEntities('&lt;b&gt; &amp; &quot;x&quot; &#39;y&#x27; &copy;')).toBe('<b> & "x" \'y\' &copy;');
   });
 });

@@ -2,6 +2,7 @@
 // server-rendered matrix in place (hidden columns leave the DOM, hidden rows get `hidden`) and writes
 // every change back to the URL. Nothing from the URL is ever inserted as HTML: only textContent.
 import type { Lang } from '../i18n';
+import { fill } from '../lib/text';
 import {
   canonicalState,
   emptyState,
@@ -28,8 +29,7 @@ class ComparisonExplorer extends HTMLElement {
   connectedCallback() {
     const lang: Lang = this.dataset.lang === 'zh' ? 'zh' : 'en';
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    const str = (key: string, vars: Record<string, string | number> = {}) =>
-      (strings[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+    const str = (key: string, vars: Record<string, string | number> = {}) => fill(strings[key] ?? '', vars);
     const one = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
     const all = <T extends Element = HTMLElement>(selector: string) => [...this.querySelectorAll<T>(selector)];
     const form = one<HTMLFormElement>('form');

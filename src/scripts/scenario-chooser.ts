@@ -11,12 +11,12 @@ import {
 import { rankTypes, type RankedType, type RatingsGrid } from '../lib/ranking';
 import { toCsv, toMarkdown, type PlainTable } from '../lib/table-export';
 import { announce, announcerText, copyText } from './announce';
+import { fill } from '../lib/text';
+
+/** The strings come from a data attribute as a plain record: a missing key reads as empty. */
+const fillTemplate = (template: string | undefined, vars: Record<string, string | number>) => fill(template ?? '', vars);
 
 type Strings = Record<string, string>;
-
-function fill(template: string | undefined, vars: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -101,7 +101,7 @@ class ScenarioChooser extends HTMLElement {
     this.state = state;
     const notice = this.q<HTMLElement>('[data-notice]');
     if (notice) {
-      notice.textContent = ignored.length ? fill(this.strings.notice, { items: ignored.join(', ') }) : '';
+      notice.textContent = ignored.length ? fillTemplate(this.strings.notice, { items: ignored.join(', ') }) : '';
       notice.hidden = ignored.length === 0;
     }
     this.render();
@@ -157,7 +157,7 @@ class ScenarioChooser extends HTMLElement {
     const s = this.strings;
     if (!sort) announce(s.sortedArticle ?? '');
     else if (sort.key === SCENARIO_SORT) announce((sort.dir === 'asc' ? s.sortedName : s.sortedNameDesc) ?? '');
-    else announce(fill(sort.dir === 'desc' ? s.sortedDesc : s.sortedAsc, { column }));
+    else announce(fillTemplate(sort.dir === 'desc' ? s.sortedDesc : s.sortedAsc, { column }));
   }
 
   private async act(action: string): Promise<void> {
@@ -218,13 +218,13 @@ class ScenarioChooser extends HTMLElement {
 
   private driverText(row: RankedType): string {
     return row.drivers
-      .map((d) => fill(this.strings.driver, { scenario: this.labels.get(d.scenario) ?? d.scenario, rating: d.rating, weight: d.weight }))
+      .map((d) => fillTemplate(this.strings.driver, { scenario: this.labels.get(d.scenario) ?? d.scenario, rating: d.rating, weight: d.weight }))
       .join(' · ');
   }
 
   private selectionText(): string {
     const list = this.state.selection.map((c) => `${this.labels.get(c.id) ?? c.id} ×${c.weight}`).join(this.strings.listSeparator);
-    return fill(this.strings.selection, { list });
+    return fillTemplate(this.strings.selection, { list });
   }
 
   private render(): void {
@@ -297,9 +297,9 @@ class ScenarioChooser extends HTMLElement {
         const head = el('span', 'rank-head');
         const link = el('a', 'rank-name', this.typeName(row.type));
         link.href = this.types.find((type) => type.id === row.type)?.href ?? '#';
-        head.append(el('span', 'sr-only', fill(s.rank, { rank: row.rank })));
+        head.append(el('span', 'sr-only', fillTemplate(s.rank, { rank: row.rank })));
         if (row.tie) head.append(el('span', 'rank-tie', s.tie));
-        head.append(link, el('span', 'rank-score', fill(s.score, { score: row.display })));
+        head.append(link, el('span', 'rank-score', fillTemplate(s.score, { score: row.display })));
         const drivers = el('span', 'rank-drivers', `${s.drivers} ${this.driverText(row)}`);
         item.append(mark, head, drivers);
         return item;
@@ -311,11 +311,11 @@ class ScenarioChooser extends HTMLElement {
     const ranking = rankTypes(this.grid, selectionWeights(this.state));
     if (ranking.empty) return announce(this.strings.announceEmpty ?? '');
     const first = ranking.ranked.filter((row) => row.rank === 1).map((row) => this.typeName(row.type));
-    announce(fill(this.strings.announceRanking, { count: this.state.selection.length, types: first.join(this.strings.listSeparator) }));
+    announce(fillTemplate(this.strings.announceRanking, { count: this.state.selection.length, types: first.join(this.strings.listSeparator) }));
   }
 
   private announceRows(): void {
-    announce(fill(this.strings.announceRows, { shown: this.visibleRows().length, total: this.rows.length }));
+    announce(fillTemplate(this.strings.announceRows, { shown: this.visibleRows().length, total: this.rows.length }));
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type Scored,
   type Term,
 } from '../lib/search-text';
+import { fill } from '../lib/text';
 
 interface SubResult {
   title: string;
@@ -63,8 +64,6 @@ function load() {
   return engine;
 }
 
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
 
 /** How well a result's title, keywords or one of its headings names the query (0–1). */
 function titleBoost(data: ResultData, query: string, tokens: string[]): number {
