@@ -54,6 +54,28 @@ for (const lang of ['zh', 'en'] as const) {
       }
     }
   });
+
+  test(`${lang}: a notice lists at most five ignored items, without bidi or zero-width characters`, async ({ page }) => {
+    const more = { zh: /另有 \d+ 项/, en: /and \d+ more/ }[lang];
+    const junk = Array.from({ length: 40 }, (_, i) => `x${i}=1`).join('&');
+    // U+202E reverses the text after it; U+200B and U+2066 are invisible.
+    const tricks = encodeURIComponent('\u202Eevil\u200B\u2066');
+    for (const [tool, selector] of Object.entries(toolNotice)) {
+      await page.goto(`/${lang}/${tool}/?${tricks}=${tricks}&${junk}`);
+      const text = (await page.locator(selector).textContent()) ?? '';
+      expect(text, tool).toMatch(more);
+      expect(text.match(/x\d+/g)?.length ?? 0, tool).toBeLessThanOrEqual(5);
+      expect(text, tool).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060\uFEFF]/);
+      expect(text.length, tool).toBeLessThan(600);
+    }
+  });
+
+  test(`${lang}: a search arrival with a broken fragment still marks the words`, async ({ page }) => {
+    const path = `/${lang}/os-image-types/`;
+    await page.addInitScript((saved) => sessionStorage.setItem('atlas-highlight', saved), JSON.stringify({ path, query: 'kernel 内核' }));
+    await page.goto(`${path}#%E0%A4%A`);
+    await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  });
 }
 
 // The bare test: this one provokes a violation on purpose, which the shared fixture would count as a failure.
