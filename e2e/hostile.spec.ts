@@ -24,11 +24,12 @@ const toolNotice = {
 
 for (const lang of ['zh', 'en'] as const) {
   for (const [tool, noticeSelector] of Object.entries(toolNotice)) {
-    test(`${lang}/${tool}: hostile query strings are ignored with a notice`, async ({ page }) => {
-      page.on('dialog', (dialog) => {
-        throw new Error(`a dialog opened: ${dialog.message()}`);
-      });
-      for (const query of queries) {
+    // One test per query: the tool pages are heavy, and each test must stay short on a loaded machine.
+    queries.forEach((query, index) => {
+      test(`${lang}/${tool}: hostile query string ${index + 1} is ignored with a notice`, async ({ page }) => {
+        page.on('dialog', (dialog) => {
+          throw new Error(`a dialog opened: ${dialog.message()}`);
+        });
         await page.goto(`/${lang}/${tool}/${query}`);
         await expect(page.locator('table').first()).toBeVisible();
         await expect(page.locator(noticeSelector)).toBeVisible();
@@ -38,22 +39,23 @@ for (const lang of ['zh', 'en'] as const) {
         // Never a silently empty table: rows, or a visible message that the filter matches none.
         const rows = await page.locator('main tbody tr:not([hidden])').count();
         if (rows === 0) await expect(page.locator('[data-no-rows]')).toBeVisible();
-      }
+      });
     });
   }
 
-  test(`${lang}: hostile fragments on content pages and tools do nothing`, async ({ page }) => {
-    page.on('dialog', (dialog) => {
-      throw new Error(`a dialog opened: ${dialog.message()}`);
-    });
-    for (const path of [`/${lang}/`, `/${lang}/os-image-types/`, `/${lang}/compare/`, `/${lang}/choose/`]) {
+  // One test per page, so that each stays short on a loaded machine.
+  for (const path of [`/${lang}/`, `/${lang}/os-image-types/`, `/${lang}/compare/`, `/${lang}/choose/`]) {
+    test(`${path}: hostile fragments do nothing`, async ({ page }) => {
+      page.on('dialog', (dialog) => {
+        throw new Error(`a dialog opened: ${dialog.message()}`);
+      });
       for (const fragment of fragments) {
         await page.goto(`${path}${fragment}`);
         await expect(page.locator('h1')).toBeVisible();
         expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       }
-    }
-  });
+    });
+  }
 
   test(`${lang}: a notice lists at most five ignored items, without bidi or zero-width characters`, async ({ page }) => {
     const more = { zh: /另有 \d+ 项/, en: /and \d+ more/ }[lang];
