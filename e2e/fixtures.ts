@@ -32,8 +32,17 @@ export const test = base.extend<{ pageProblems: string[] }>({
 
 export { expect };
 
-export async function expectAxeClean(page: Page, label = page.url()): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/** Part of a page to check: CSS selectors to include and to leave out (the big tool pages are split). */
+export interface AxeScope {
+  include?: string;
+  exclude?: string;
+}
+
+export async function expectAxeClean(page: Page, label = page.url(), scope: AxeScope = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (scope.include) builder = builder.include(scope.include);
+  if (scope.exclude) builder = builder.exclude(scope.exclude);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
   );

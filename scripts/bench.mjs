@@ -1,7 +1,9 @@
 // `npm run bench`: build, then load one page of each kind in Chromium and report the bytes a first
 // visit fetches (by type, raw and gzip), the bytes and time of a first search, the build time and
-// mobile Lighthouse scores. Exits non-zero when a budget is exceeded or a score is below 100.
-// `--quick`: no build, Lighthouse on two pages only (the run inside `npm test`).
+// mobile Lighthouse scores (performance as the median of 3 runs, since it depends on the machine's
+// load). Exits non-zero when a budget is exceeded or a score is below 100.
+// `--quick` (the run inside `npm test`): no build, Lighthouse once on two pages; accessibility, best
+// practices and SEO must be 100, while performance, a timing that a busy machine lowers, only warns.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -26,10 +28,15 @@ if (!quick) {
   buildSeconds = (Date.now() - started) / 1000;
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
+// The server's own message (e.g. a busy port) goes to stderr; give a loaded machine 30 s to start it.
+const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
 process.on('exit', () => server.kill());
-for (let i = 0; i < 50; i++) {
+for (let i = 0; ; i++) {
   if (await fetch(`${origin}/en/`).then((r) => r.ok, () => false)) break;
+  if (server.exitCode !== null || i >= 300) {
+    console.error(`bench: the server on port ${port} did not start (BENCH_PORT chooses another).`);
+    process.exit(1);
+  }
   await new Promise((r) => setTimeout(r, 100));
 }
 
@@ -105,22 +112,25 @@ const lighthousePages = quick
   ? ['/en/os-image-types/', '/zh/choose/']
   : ['/zh/', '/en/', '/zh/os-image-types/', '/en/os-image-types/', '/zh/compare/', '/en/compare/', '/zh/choose/', '/en/choose/', '/zh/glossary/', '/en/glossary/'];
 const scores = [];
+const warnings = [];
+const perfRuns = quick ? 1 : 3;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const chrome = await chromeLauncher.launch({ chromePath: browserPath, chromeFlags: flags });
 try {
   for (const path of lighthousePages) {
-    const result = await lighthouse(origin + path, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
+    const run = (categories) => lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const result = await run(['performance', 'accessibility', 'best-practices', 'seo']);
     const c = result.lhr.categories;
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
-    const entry = { path, perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo') };
-    const low = Object.entries(entry).filter(([k, v]) => k !== 'path' && v < 100);
-    if (low.length) {
-      const audits = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual').map((a) => a.id);
-      failures.push(`${path}: Lighthouse ${low.map(([k, v]) => `${k} ${v}`).join(', ')} (${audits.slice(0, 6).join(', ')})`);
+    const perfScores = [score('performance')];
+    while (perfScores.length < perfRuns) perfScores.push(Math.round(((await run(['performance'])).lhr.categories.performance?.score ?? 0) * 100));
+    const entry = { path, perf: median(perfScores), perfRuns: perfScores, a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo') };
+    const failing = (audits) => Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual').map((a) => a.id);
+    const low = ['a11y', 'bp', 'seo'].filter((k) => entry[k] < 100).map((k) => `${k} ${entry[k]}`);
+    if (low.length) failures.push(`${path}: Lighthouse ${low.join(', ')} (${failing(result.lhr.audits).slice(0, 6).join(', ')})`);
+    if (entry.perf < 100) {
+      const message = `${path}: Lighthouse performance ${entry.perf} (runs ${perfScores.join(', ')}; ${failing(result.lhr.audits).slice(0, 6).join(', ')})`;
+      (quick ? warnings : failures).push(message);
     }
     scores.push(entry);
   }
@@ -142,10 +152,11 @@ if (rows.length) {
 }
 console.log('| Lighthouse (mobile) | performance | accessibility | best practices | SEO |');
 console.log('| --- | --- | --- | --- | --- |');
-for (const s of scores) console.log(`| ${s.path} | ${s.perf} | ${s.a11y} | ${s.bp} | ${s.seo} |`);
+for (const s of scores) console.log(`| ${s.path} | ${s.perf}${s.perfRuns.length > 1 ? ` (median of ${s.perfRuns.join(', ')})` : ''} | ${s.a11y} | ${s.bp} | ${s.seo} |`);
+if (warnings.length) console.warn(`\n⚠ performance below 100 (a warning here; \`npm run bench\` fails on it):\n  ⚠ ${warnings.join('\n  ⚠ ')}`);
 if (failures.length) {
   console.error(`\n${failures.length} budget(s) or score(s) missed:\n  ✗ ${failures.join('\n  ✗ ')}`);
   process.exit(1);
 }
-console.log('\nAll budgets met, all Lighthouse scores 100.');
+console.log(quick ? '\nLighthouse accessibility, best practices and SEO: 100 on every page.' : '\nAll budgets met, all Lighthouse scores 100.');
 process.exit(0);

@@ -1,17 +1,22 @@
-// Every inline <script> in the built site must be allowed by hash in public/_headers, script-src must
-// not fall back to 'unsafe-inline'/'unsafe-eval', and the README's nginx example must send the same policy.
+// One policy, three places. public/_headers is the source; this check fails when
+//  - script-src falls back to 'unsafe-inline'/'unsafe-eval', or Trusted Types are not required;
+//  - a built page has an inline <script> whose hash is missing from script-src;
+//  - a built page lacks the <meta> copy of the policy (before its first script), or it differs;
+//  - deploy/nginx/image-atlas.conf does not send exactly the headers of public/_headers.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { headersFor, metaPolicy, parseHeaderRules, sitePolicy } from './headers-file.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const headers = readFileSync(join(root, 'public/_headers'), 'utf8');
-const policy = /Content-Security-Policy:\s*(.+)/.exec(headers)?.[1]?.trim();
-if (!policy) throw new Error('public/_headers: no Content-Security-Policy line');
+const rules = parseHeaderRules(readFileSync(join(root, 'public/_headers'), 'utf8'));
+const policy = sitePolicy(rules);
 const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
+const expectedMeta = metaPolicy(policy);
 
 const problems = [];
 if (/'unsafe-(inline|eval)'/.test(scriptSrc)) problems.push(`script-src allows ${scriptSrc.match(/'unsafe-(inline|eval)'/)[0]}`);
+if (!/require-trusted-types-for 'script'/.test(policy)) problems.push("the policy does not require Trusted Types (require-trusted-types-for 'script')");
 
 const pages = (function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -20,20 +25,33 @@ const pages = (function walk(dir) {
   });
 })(join(root, 'dist'));
 
+const decode = (value) => value.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const needed = new Map();
 for (const page of pages) {
-  for (const match of readFileSync(page, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  const html = readFileSync(page, 'utf8');
+  const name = page.slice(root.length);
+  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     const hash = `'sha256-${createHash('sha256').update(match[1]).digest('base64')}'`;
-    if (!needed.has(hash)) needed.set(hash, page.slice(root.length));
+    if (!needed.has(hash)) needed.set(hash, name);
   }
+  const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/gi)];
+  if (metas.length !== 1) problems.push(`${name}: ${metas.length} Content-Security-Policy <meta> tags, expected 1`);
+  else if (decode(metas[0][1]) !== expectedMeta) problems.push(`${name}: the <meta> policy differs from public/_headers`);
+  else if (html.search(/<script/) !== -1 && html.search(/<script/) < metas[0].index) problems.push(`${name}: a script comes before the <meta> policy`);
 }
 for (const [hash, page] of needed) if (!scriptSrc.includes(hash)) problems.push(`inline script in ${page} needs ${hash} in public/_headers script-src`);
 
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
-if (!readme.includes(`add_header Content-Security-Policy "${policy}"`))
-  problems.push('README.md: the nginx example does not send the same Content-Security-Policy as public/_headers');
+// nginx: `add_header Name "value" always;` for each header of /*, and the /_astro/ cache rule in the map.
+const nginxFile = 'deploy/nginx/image-atlas.conf';
+const nginx = readFileSync(join(root, nginxFile), 'utf8');
+const sent = new Map([...nginx.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/gm)].map((m) => [m[1].toLowerCase(), m[2]]));
+for (const [name, value] of headersFor(rules, '/')) {
+  if (sent.get(name.toLowerCase()) !== value) problems.push(`${nginxFile}: add_header ${name} is missing or differs from public/_headers`);
+}
+const immutable = headersFor(rules, '/_astro/x.js').find(([name]) => name.toLowerCase() === 'cache-control')?.[1];
+if (immutable && !nginx.includes(`~^/_astro/  "${immutable}";`)) problems.push(`${nginxFile}: the /_astro/ cache rule differs from public/_headers`);
 
-console.log(`CSP check: ${needed.size} inline script(s) on ${pages.length} pages, ${problems.length} problem(s).`);
+console.log(`CSP check: ${needed.size} inline script(s) and ${pages.length} <meta> policies on ${pages.length} pages, nginx config, ${problems.length} problem(s).`);
 if (problems.length > 0) {
   for (const problem of problems) console.error(`  ✗ ${problem}`);
   process.exit(1);

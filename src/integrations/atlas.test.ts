@@ -61,6 +61,16 @@ describe('the build refuses bad content', () => {
     await expect(runBuildHook(root)).rejects.toThrow('content/data/tables/image-vs-container.json: kinds[1]: unknown kind "floppy-image"');
   });
 
+  it('malformed JSON, with the line and column', async () => {
+    const root = projectCopy();
+    const file = join(root, 'content/data/kinds.json');
+    // A trailing comma after the last kind: the error points at the closing bracket on the last line.
+    const broken = readFileSync(file, 'utf8').replace(/\}\s*\]\s*$/, '},\n]\n');
+    writeFileSync(file, broken);
+    const line = broken.trimEnd().split('\n').length;
+    await expect(runBuildHook(root)).rejects.toThrow(`content/data/kinds.json:${line}:1: not valid JSON: value expected`);
+  });
+
   it('a page without its twin, and twins whose sections differ', async () => {
     const root = projectCopy();
     rmSync(join(root, 'content/docs/en/glossary.mdx'));

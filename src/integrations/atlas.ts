@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languages } from '../i18n';
 import { navSlugs } from '../lib/nav';
+import { parseJsonFile } from '../lib/json-file';
 import { checkParity, type SourcePage } from '../lib/parity';
 import { DATA_DIR, validateAtlasData } from '../lib/validate-data';
 
@@ -19,11 +20,7 @@ export async function readDataFiles(root: string): Promise<Record<string, unknow
   for (const path of await listFiles(join(root, DATA_DIR))) {
     if (!path.endsWith('.json')) continue;
     const key = relative(root, path);
-    try {
-      files[key] = JSON.parse(await readFile(path, 'utf8'));
-    } catch (error) {
-      throw new Error(`${key}: not valid JSON (${(error as Error).message})`);
-    }
+    files[key] = parseJsonFile(await readFile(path, 'utf8'), key);
   }
   return files;
 }

@@ -18,9 +18,16 @@ export function toMarkdown(table: PlainTable): string {
   return (table.caption ? `**${markdownCell(table.caption)}**\n\n` : '') + lines.join('\n') + '\n';
 }
 
+/**
+ * A cell a spreadsheet app could run as a formula: `=`, `+`, `-` or `@` (or their full-width forms
+ * `＝＋－＠`, which some apps normalise) first, after any whitespace, control or invisible characters.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u.test(text) || /^[\t\r]/.test(text);
+}
+
 function csvCell(text: string): string {
-  // A leading =, +, - or @ would run as a formula in spreadsheet apps.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = looksLikeFormula(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenParams, buildQuery, echo, parseIdList, readParams } from './url-state';
+import { brokenParams, buildQuery, decodeLeniently, echo, noticeList, parseIdList, readParams } from './url-state';
 
 describe('readParams', () => {
   it('decodes normal queries', () => {
@@ -48,5 +48,30 @@ describe('brokenParams', () => {
     expect(brokenParams('?s=hpc&q=%E0%A4%A&x=%ZZ&ok=%E4%B8%AD')).toEqual(['q', 'x']);
     expect(brokenParams('')).toEqual([]);
     expect(brokenParams('?q=a+b%20c')).toEqual([]);
+  });
+});
+
+describe('echo and noticeList', () => {
+  it('removes bidi controls and zero-width characters, so input cannot reorder the notice', () => {
+    expect(echo('abc\u202Eevil\u202C\u2066x\u2069\u200B\u200C\u200D\u2060\uFEFF')).toBe('abcevilx');
+    expect(echo('a\u0000b\u009f')).toBe('a\uFFFDb\uFFFD');
+  });
+  it('cuts long input at 40 characters without splitting a character', () => {
+    expect(echo('😀'.repeat(50))).toBe(`${'😀'.repeat(40)}…`);
+  });
+  it('lists at most five items, then says how many more', () => {
+    const items = Array.from({ length: 300 }, (_, i) => `kinds=x${i}`);
+    const text = noticeList(items, ', ', 'and {n} more');
+    expect(text).toBe('kinds=x0, kinds=x1, kinds=x2, kinds=x3, kinds=x4, and 295 more');
+    expect(noticeList(items.slice(0, 5), '、', '等另外 {n} 项')).toBe('kinds=x0、kinds=x1、kinds=x2、kinds=x3、kinds=x4');
+    expect(noticeList(['a\u202Eb'], ', ', '')).toBe('ab');
+  });
+});
+
+describe('decodeLeniently', () => {
+  it('decodes what it can and keeps broken escapes as written, never throwing', () => {
+    expect(decodeLeniently('%E0%A4%A')).toBe('%E0%A4%A');
+    expect(decodeLeniently('dim-%E4%B8%AD%zz')).toBe('dim-中%zz');
+    expect(decodeLeniently('%ED%A0%80')).toBe('%ED%A0%80');
   });
 });

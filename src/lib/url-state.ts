@@ -2,16 +2,39 @@
  * Shared rules for interactive state kept in the query string: ids are language-neutral, unknown or
  * malformed values are dropped and reported (as plain text, never HTML), and parsing never throws.
  */
+import { fill } from './text';
 
 /** Longest value echoed back to the reader in a notice. */
 const ECHO_LIMIT = 40;
 /** Longest raw parameter we look at; anything longer is cut before parsing. */
 export const PARAM_LIMIT = 2000;
 
-/** A short, printable rendering of untrusted input for a notice (textContent only). */
+/** Most ignored items a notice lists; the rest are counted ("and 3 more"). */
+export const NOTICE_ITEMS = 5;
+
+/**
+ * A short, printable rendering of untrusted input for a notice (textContent only). Invisible format
+ * characters (bidi overrides and isolates, zero-width spaces and joiners, BOM: Unicode category Cf)
+ * are removed, so a URL cannot reorder the notice into a fake sentence; control characters show as �.
+ */
 export function echo(value: string): string {
-  const printable = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
-  return printable.length > ECHO_LIMIT ? `${printable.slice(0, ECHO_LIMIT)}…` : printable;
+  const printable = stripInvisible(value).replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  const chars = [...printable];
+  return chars.length > ECHO_LIMIT ? `${chars.slice(0, ECHO_LIMIT).join('')}…` : printable;
+}
+
+export function stripInvisible(text: string): string {
+  return text.replace(/\p{Cf}/gu, '');
+}
+
+/**
+ * The ignored items (already `echo`ed by the parsers) for a notice: at most `NOTICE_ITEMS`, then
+ * `more` filled with how many were left out.
+ */
+export function noticeList(items: readonly string[], separator: string, more: string): string {
+  const shown = items.slice(0, NOTICE_ITEMS).map(stripInvisible);
+  const hidden = items.length - shown.length;
+  return shown.join(separator) + (hidden > 0 ? `${separator}${fill(more, { n: hidden })}` : '');
 }
 
 /** The raw `key=value` pairs of a query string, still percent-encoded; empty parts are skipped. */
@@ -37,7 +60,11 @@ export function readParams(search: string): URLSearchParams {
 }
 
 function safeDecode(text: string): string {
-  const spaced = text.replace(/\+/g, ' ');
+  return decodeLeniently(text.replace(/\+/g, ' '));
+}
+
+/** decodeURIComponent that never throws: valid escapes are decoded, broken ones kept as written. */
+export function decodeLeniently(spaced: string): string {
   try {
     return decodeURIComponent(spaced);
   } catch {

@@ -20,7 +20,7 @@ import {
   type CompareView,
 } from '../lib/compare-state';
 import { toCsv, toMarkdown } from '../lib/table-export';
-import { echo } from '../lib/url-state';
+import { echo, noticeList } from '../lib/url-state';
 import { announce, announcerText, copyText } from './announce';
 
 const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -173,7 +173,7 @@ class ComparisonExplorer extends HTMLElement {
       typing = false;
       clearTimeout(timer);
       render();
-      showNotice(ignored.length > 0 ? [str('ignored', { list: ignored.join(str('sep')) })] : []);
+      showNotice(ignored.length > 0 ? [str('ignored', { list: noticeList(ignored, str('sep'), str('ignoredMore')) })] : []);
     };
     /** Typing: the first pause adds a history entry, later pauses update it. */
     const flush = () => {

@@ -1,5 +1,6 @@
 // Marks the searched words on the page a search result opened, then scrolls to the section.
 import { highlightTerms } from '../lib/search-text';
+import { decodeLeniently } from '../lib/url-state';
 
 export function highlight(query: string): number {
   const terms = highlightTerms(query);
@@ -34,7 +35,7 @@ export function highlight(query: string): number {
     fragment.append(text.slice(last));
     node.replaceWith(fragment);
   }
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = location.hash ? document.getElementById(decodeLeniently(location.hash.slice(1))) : null;
   (target ?? root.querySelector('mark.search-hit'))?.scrollIntoView({ block: 'start' });
   return count;
 }

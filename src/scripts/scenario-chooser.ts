@@ -12,6 +12,7 @@ import { rankTypes, type RankedType, type RatingsGrid } from '../lib/ranking';
 import { toCsv, toMarkdown, type PlainTable } from '../lib/table-export';
 import { announce, announcerText, copyText } from './announce';
 import { fill } from '../lib/text';
+import { noticeList } from '../lib/url-state';
 
 /** The strings come from a data attribute as a plain record: a missing key reads as empty. */
 const fillTemplate = (template: string | undefined, vars: Record<string, string | number>) => fill(template ?? '', vars);
@@ -101,7 +102,7 @@ class ScenarioChooser extends HTMLElement {
     this.state = state;
     const notice = this.q<HTMLElement>('[data-notice]');
     if (notice) {
-      notice.textContent = ignored.length ? fillTemplate(this.strings.notice, { items: ignored.join(', ') }) : '';
+      notice.textContent = ignored.length ? fillTemplate(this.strings.notice, { items: noticeList(ignored, this.strings.listSeparator ?? ', ', this.strings.noticeMore ?? '') }) : '';
       notice.hidden = ignored.length === 0;
     }
     this.render();
