@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languages } from '../i18n';
 import { navSlugs } from '../lib/nav';
+import { caveatIndex, checkCaveats } from '../lib/caveats';
 import { checkParity, type SourcePage } from '../lib/parity';
 import { DATA_DIR, validateAtlasData } from '../lib/validate-data';
 
@@ -46,7 +47,8 @@ export async function readSourcePages(root: string): Promise<SourcePage[]> {
 }
 
 /**
- * Refuses to build when a page lacks its twin, twins' section ids differ or a data file is invalid,
+ * Refuses to build when a page lacks its twin, twins' section or caveat ids differ, a data file is
+ * invalid or a cell note points to a caveat that does not exist in both languages,
  * and puts each language's 404 page where static hosts look for it (`/zh/404.html`).
  */
 export default function atlas(): AstroIntegration {
@@ -56,9 +58,10 @@ export default function atlas(): AstroIntegration {
       'astro:config:setup': async ({ config, command }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const problems = checkParity(await readSourcePages(root), languages, navSlugs);
+        const pages = await readSourcePages(root);
+        const problems = [...checkParity(pages, languages, navSlugs), ...checkCaveats(pages)];
         if (problems.length > 0) throw new Error(`Translation parity check failed:\n  - ${problems.join('\n  - ')}`);
-        validateAtlasData(await readDataFiles(root), navSlugs);
+        validateAtlasData(await readDataFiles(root), navSlugs, caveatIndex(pages));
       },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
