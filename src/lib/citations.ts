@@ -17,14 +17,26 @@ export function citationsIn(source: string): { id: string; line: number }[] {
 }
 
 /**
- * Mentions of a source article in the prose that are not `<Source />` links: "article 003",
- * "文章 003", or a bare article number such as "000 gives…". Code and link targets are ignored.
+ * Mentions of a source article in the page's prose that are not `<Source />` links: "article 003",
+ * "文章 003", or a bare article number such as "000 gives…". Code, link targets and the
+ * frontmatter (meta text, where a link cannot go) are ignored, and so are headings that are the
+ * article's own anchor on the sources page (`## Article 003 … {#article-003}`).
  */
 export function unlinkedMentions(source: string): { line: number; text: string }[] {
-  const prose = proseOf(source);
+  const prose = proseOf(source.replace(/^#{2,4} .*\{#article-\d{3}\}$/gm, (heading) => heading.replace(/\d/g, 'x')), {
+    frontmatter: false,
+  });
   const mentions: { line: number; text: string }[] = [];
   for (const match of prose.matchAll(/(?:(?:[Aa]rticles?|文章)\s*)?(?<![\w.:/#@-])00[0-4](?![\w])/g)) {
     mentions.push({ line: position(prose, match.index).line, text: match[0] });
   }
   return mentions;
+}
+
+/**
+ * Link every "article 003" / "Article 003" / "文章 003" in an HTML fragment of data text (glossary
+ * definitions) to its entry on the sources page; MDX pages use `<Source id="003" />` instead.
+ */
+export function linkCitations(html: string, sourcesUrl: string): string {
+  return html.replace(/(?:[Aa]rticle|文章) ?(00[0-4])\b/g, (text, id: string) => `<a class="cite" href="${sourcesUrl}#${sourceAnchor(id)}">${text}</a>`);
 }

@@ -6,15 +6,15 @@
 const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 
 /**
- * Frontmatter keeps only its `title` and `description` values; fenced code, inline code, link targets,
+ * Frontmatter keeps only its `title` and `description` values (or nothing, with `frontmatter: false`); fenced code, inline code, link targets,
  * heading ids and JSX tags are blanked, except the `title="…"` of a tag (an aside's heading is prose).
  */
-export function proseOf(source: string): string {
+export function proseOf(source: string, { frontmatter = true } = {}): string {
   let text = source.replace(/^---\n([\s\S]*?)\n---/, (whole, body: string) =>
     blank('---\n') +
     body
       .split('\n')
-      .map((line) => (/^(title|description):/.test(line) ? line : blank(line)))
+      .map((line) => (frontmatter && /^(title|description):/.test(line) ? line : blank(line)))
       .join('\n') +
     blank('\n---'),
   );
