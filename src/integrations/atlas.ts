@@ -7,7 +7,7 @@ import { languages } from '../i18n';
 import { navSlugs } from '../lib/nav';
 import { caveatIndex, checkCaveats } from '../lib/caveats';
 import { checkParity, type SourcePage } from '../lib/parity';
-import { DATA_DIR, validateAtlasData } from '../lib/validate-data';
+import { AtlasDataError, DATA_DIR, validateAtlasData } from '../lib/validate-data';
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -60,8 +60,13 @@ export default function atlas(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const pages = await readSourcePages(root);
         const problems = [...checkParity(pages, languages, navSlugs), ...checkCaveats(pages)];
+        try {
+          validateAtlasData(await readDataFiles(root), navSlugs, caveatIndex(pages));
+        } catch (error) {
+          if (!(error instanceof AtlasDataError) || problems.length === 0) throw error;
+          problems.push(...error.problems);
+        }
         if (problems.length > 0) throw new Error(`Translation parity check failed:\n  - ${problems.join('\n  - ')}`);
-        validateAtlasData(await readDataFiles(root), navSlugs, caveatIndex(pages));
       },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
