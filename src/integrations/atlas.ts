@@ -66,7 +66,7 @@ export default function atlas(): AstroIntegration {
           if (!(error instanceof AtlasDataError) || problems.length === 0) throw error;
           problems.push(...error.problems);
         }
-        if (problems.length > 0) throw new Error(`Translation parity check failed:\n  - ${problems.join('\n  - ')}`);
+        if (problems.length > 0) throw new Error(`Content check failed (translation parity, caveats, data):\n  - ${problems.join('\n  - ')}`);
       },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
