@@ -123,6 +123,16 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
   for (const id of duplicates(glossary?.map((entry) => entry.id) ?? []))
     problems.push(`${dataFiles.glossary}: id "${id}" is used twice`);
 
+  /** A cell note must name a caveat that exists on its page in every language. */
+  const checkNote = (field: string, ref: string) => {
+    const slug = ref.split('#')[0] ?? '';
+    if (!pages.includes(slug)) problems.push(`${field}: unknown page "${slug}"`);
+    else if (caveats)
+      for (const lang of languages)
+        if (!findCaveat(caveats, ref, lang))
+          problems.push(`${field}: "${ref}" names no caveat in content/docs/${lang}/${slug}.mdx (<Aside kind="caveat" id="${ref.split('#')[1]}">)`);
+  };
+
   const rowOwner = new Map<string, string>();
   const tableOwner = new Map<string, string>();
   for (const { file, table } of tables) {
@@ -143,17 +153,8 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
         missing: 'missing cell for this kind',
         unknown: 'not a kind of this table',
       });
-      for (const [kind, cell] of Object.entries(row.cells)) {
-        cell.notes?.forEach((ref, n) => {
-          const field = `${file}: rows[${i}].cells[${JSON.stringify(kind)}].notes[${n}]`;
-          const slug = ref.split('#')[0] ?? '';
-          if (!pages.includes(slug)) problems.push(`${field}: unknown page "${slug}"`);
-          else if (caveats)
-            for (const lang of languages)
-              if (!findCaveat(caveats, ref, lang))
-                problems.push(`${field}: "${ref}" names no caveat in content/docs/${lang}/${slug}.mdx (<Aside kind="caveat" id="${ref.split('#')[1]}">)`);
-        });
-      }
+      for (const [kind, cell] of Object.entries(row.cells))
+        cell.notes?.forEach((ref, n) => checkNote(`${file}: rows[${i}].cells[${JSON.stringify(kind)}].notes[${n}]`, ref));
     });
   }
 
@@ -163,12 +164,16 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
     });
     for (const id of duplicates(ratings.scenarios.map((s) => s.id)))
       problems.push(`${dataFiles.ratings}: scenario id "${id}" is used twice`);
-    ratings.scenarios.forEach((scenario, i) =>
+    ratings.scenarios.forEach((scenario, i) => {
       checkKeys(problems, `${dataFiles.ratings}: scenarios[${i}].ratings`, Object.keys(scenario.ratings), ratings.types, {
         missing: 'missing rating',
         unknown: 'not one of the rated types',
-      }),
-    );
+      });
+      for (const [type, refs] of Object.entries(scenario.notes ?? {})) {
+        if (!ratings.types.includes(type)) problems.push(`${dataFiles.ratings}: scenarios[${i}].notes["${type}"]: not one of the rated types`);
+        refs.forEach((ref, n) => checkNote(`${dataFiles.ratings}: scenarios[${i}].notes["${type}"][${n}]`, ref));
+      }
+    });
   }
 
   if (problems.length > 0 || !kinds || !topics || !ratings || !glossary || !diagrams || !sources) throw new AtlasDataError(problems);

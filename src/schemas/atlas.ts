@@ -69,7 +69,15 @@ export const ratingsSchema = z.object({
   title: bilingual,
   types: z.array(idSchema).min(2),
   scenarios: z
-    .array(z.object({ id: idSchema, label: bilingual, ratings: z.record(z.string(), ratingSchema) }))
+    .array(
+      z.object({
+        id: idSchema,
+        label: bilingual,
+        ratings: z.record(z.string(), ratingSchema),
+        /** Caveats on single ratings, by type (`slug#caveat-id`), shown as "⚠ see note" under the stars. */
+        notes: z.record(z.string(), z.array(caveatRefSchema).min(1)).optional(),
+      }),
+    )
     .min(1),
 });
 
