@@ -96,6 +96,6 @@ test('a flagged table on a page: markers are text, and print names the caveat', 
   expect((await title.boundingBox())!.width).toBeLessThanOrEqual(1);
   await page.emulateMedia({ media: 'print' });
   expect((await title.boundingBox())!.width).toBeGreaterThan(20);
-  expect(await title.evaluate((el) => [getComputedStyle(el).clip, getComputedStyle(el).clipPath])).toEqual(['auto', 'none']);
+  expect(await title.evaluate((el) => [getComputedStyle(el).getPropertyValue('clip'), getComputedStyle(el).clipPath])).toEqual(['auto', 'none']);
   await expect(markers.first()).toHaveText('⚠ 见注释 1：官方镜像里实际有什么');
 });

@@ -10,7 +10,7 @@ const blank = (text: string) => text.replace(/[^\n]/g, ' ');
  * heading ids and JSX tags are blanked, except the `title="…"` of a tag (an aside's heading is prose).
  */
 export function proseOf(source: string, { frontmatter = true } = {}): string {
-  let text = source.replace(/^---\n([\s\S]*?)\n---/, (whole, body: string) =>
+  let text = source.replace(/^---\n([\s\S]*?)\n---/, (_whole, body: string) =>
     blank('---\n') +
     body
       .split('\n')
