@@ -46,10 +46,16 @@ function resolveTarget(path) {
 
 const broken = [];
 let checked = 0;
+// Citations (/xx/sources/#article-00N) and cell notes (…#caveat-id) are counted apart, so the report
+// shows they were checked; a build that renders none of them has lost its citations.
+let citations = 0;
+let notes = 0;
 for (const [from, { links }] of pages) {
   for (const href of links) {
     if (/^(https?:|mailto:|data:|javascript:)/i.test(href) || href.startsWith('//')) continue;
     checked++;
+    if (/\/sources\/#article-\d{3}$/.test(href)) citations++;
+    if (/#caveat-[a-z0-9-]+$/.test(href)) notes++;
     const url = new URL(href, `http://site${from}`);
     const target = resolveTarget(decodeURI(url.pathname));
     if (!target) {
@@ -61,7 +67,10 @@ for (const [from, { links }] of pages) {
   }
 }
 
-console.log(`Link check: ${checked} internal links on ${pages.size} pages, ${broken.length} broken.`);
+console.log(
+  `Link check: ${checked} internal links on ${pages.size} pages (${citations} citations of a source article, ${notes} links to a caveat), ${broken.length} broken.`,
+);
+if (citations === 0 || notes === 0) broken.push(`no ${citations === 0 ? 'citation' : 'caveat'} links found: <Source /> or cell notes stopped rendering`);
 if (broken.length > 0) {
   for (const line of broken) console.error(`  ✗ ${line}`);
   process.exit(1);

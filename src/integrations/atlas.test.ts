@@ -71,6 +71,25 @@ describe('the build refuses bad content', () => {
     await expect(runBuildHook(root)).rejects.toThrow(`content/data/kinds.json:${line}:1: not valid JSON: value expected`);
   });
 
+  it('a cell note that points to a caveat missing in one language', async () => {
+    const root = projectCopy();
+    const zh = join(root, 'content/docs/zh/security-updates-customization.mdx');
+    writeFileSync(zh, readFileSync(zh, 'utf8').replace('id="tz-needs-tzdata"', 'id="tz-example"'));
+    const failure = runBuildHook(root);
+    await expect(failure).rejects.toThrow(
+      'content/data/tables/security-updates-customization.json: rows[3].cells["base-os-image"].notes[0]: "security-updates-customization#tz-needs-tzdata" names no caveat in content/docs/zh/security-updates-customization.mdx',
+    );
+    // The twins no longer carry the same caveats either.
+    await expect(failure).rejects.toThrow('content/docs/en/security-updates-customization.mdx: caveat ids differ');
+  });
+
+  it('a caveat without an id', async () => {
+    const root = projectCopy();
+    const en = join(root, 'content/docs/en/container-vs-vm-image.mdx');
+    writeFileSync(en, readFileSync(en, 'utf8').replace('<Aside kind="caveat" id="image-is-not-virtualisation"', '<Aside kind="caveat"'));
+    await expect(runBuildHook(root)).rejects.toThrow(/content\/docs\/en\/container-vs-vm-image\.mdx:\d+: <Aside kind="caveat"> needs an id/);
+  });
+
   it('a page without its twin, and twins whose sections differ', async () => {
     const root = projectCopy();
     rmSync(join(root, 'content/docs/en/glossary.mdx'));

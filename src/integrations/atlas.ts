@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { languages } from '../i18n';
 import { navSlugs } from '../lib/nav';
 import { parseJsonFile } from '../lib/json-file';
+import { caveatIndex, checkCaveats } from '../lib/caveats';
 import { checkParity, type SourcePage } from '../lib/parity';
-import { DATA_DIR, validateAtlasData } from '../lib/validate-data';
+import { AtlasDataError, DATA_DIR, validateAtlasData } from '../lib/validate-data';
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -43,7 +44,8 @@ export async function readSourcePages(root: string): Promise<SourcePage[]> {
 }
 
 /**
- * Refuses to build when a page lacks its twin, twins' section ids differ or a data file is invalid,
+ * Refuses to build when a page lacks its twin, twins' section or caveat ids differ, a data file is
+ * invalid or a cell note points to a caveat that does not exist in both languages,
  * and puts each language's 404 page where static hosts look for it (`/zh/404.html`).
  */
 export default function atlas(): AstroIntegration {
@@ -53,9 +55,15 @@ export default function atlas(): AstroIntegration {
       'astro:config:setup': async ({ config, command }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const problems = checkParity(await readSourcePages(root), languages, navSlugs);
-        if (problems.length > 0) throw new Error(`Translation parity check failed:\n  - ${problems.join('\n  - ')}`);
-        validateAtlasData(await readDataFiles(root), navSlugs);
+        const pages = await readSourcePages(root);
+        const problems = [...checkParity(pages, languages, navSlugs), ...checkCaveats(pages)];
+        try {
+          validateAtlasData(await readDataFiles(root), navSlugs, caveatIndex(pages));
+        } catch (error) {
+          if (!(error instanceof AtlasDataError) || problems.length === 0) throw error;
+          problems.push(...error.problems);
+        }
+        if (problems.length > 0) throw new Error(`Content check failed (translation parity, caveats, data):\n  - ${problems.join('\n  - ')}`);
       },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);

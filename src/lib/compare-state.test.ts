@@ -266,6 +266,20 @@ describe('exportRows', () => {
       ['Kernel', 'Ships its own kernel and can boot', '—'],
     ]);
   });
+  it('adds a cell\'s notes, with the caveat\'s address, to the cell text', () => {
+    const noted = {
+      ...catalog,
+      rows: catalog.rows.map((row) =>
+        row.id === 'fitting-scenarios'
+          ? { ...row, notes: { 'vm-image': [{ text: '⚠ see note: Heavy hardware demands', href: 'https://x.test/en/container-vs-vm-image/#caveat-hardware-demands-bare-metal' }] } }
+          : row,
+      ),
+    };
+    const view = visibleView(parseCompareState('?preset=container-vs-vm&rows=fitting-scenarios', noted).state, noted, 'en');
+    const [row] = exportRows(view, 'en').rows;
+    expect(row![1]).not.toContain('⚠');
+    expect(row![2]).toMatch(/hardware-resource demands ⚠ see note: Heavy hardware demands <https:\/\/x\.test\/en\/container-vs-vm-image\/#caveat-hardware-demands-bare-metal>$/);
+  });
 });
 
 describe('fromSelection', () => {

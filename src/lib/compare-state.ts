@@ -28,6 +28,14 @@ export interface CatalogRow {
   label: LocalText;
   /** Plain cell text by kind id; a kind the row's table does not cover has no entry. */
   cells: Record<string, LocalText>;
+  /** The "⚠ see note" links of cells that repeat a source error, by kind id (page language only). */
+  notes?: Record<string, CellNote[]>;
+}
+export interface CellNote {
+  /** The marker with the caveat's title, as the page shows it: "⚠ see note: …". */
+  text: string;
+  /** Absolute URL of the caveat. */
+  href: string;
 }
 export interface CatalogTable {
   id: string;
@@ -322,13 +330,16 @@ export function revealRow(
   return { state: canonicalState(next, catalog), changes, ...(kind ? { kind } : {}) };
 }
 
-/** The view as plain text for Markdown or CSV: aspect column, then one column per shown kind. */
+/** A cell's notes as text that survives any export: "⚠ see note: Title <https://…>". */
+const notesText = (row: CatalogRow, kind: string) => (row.notes?.[kind] ?? []).map((note) => ` ${note.text} <${note.href}>`).join('');
+
+/** The view as plain text for Markdown or CSV: aspect column, then one column per shown kind, notes included. */
 export function exportRows(view: CompareView, lang: Lang): PlainTable {
   return {
     header: [text(view.aspect, lang), ...view.kinds.map((kind) => text(kind.name, lang))],
     rows: view.rows.map((row) => [
       text(row.label, lang),
-      ...view.kinds.map((kind) => (cellOf(row, kind.id) ? text(cellOf(row, kind.id), lang) : '—')),
+      ...view.kinds.map((kind) => (cellOf(row, kind.id) ? text(cellOf(row, kind.id), lang) + notesText(row, kind.id) : '—')),
     ]),
   };
 }

@@ -34,6 +34,16 @@ export function sectionIds(source: string): { ids: string[]; missing: string[] }
   return { ids, missing };
 }
 
+/** How two twins' id lists differ, or undefined when they are the same in the same order. */
+export function idListDifference(first: SourcePage, reference: string[], twin: SourcePage, ids: string[]): string | undefined {
+  if (ids.join() === reference.join()) return undefined;
+  const onlyFirst = reference.filter((id) => !ids.includes(id));
+  const onlyTwin = ids.filter((id) => !reference.includes(id));
+  return onlyFirst.length || onlyTwin.length
+    ? `only in ${first.file}: [${onlyFirst.join(', ')}]; only in ${twin.file}: [${onlyTwin.join(', ')}]`
+    : 'same ids in a different order';
+}
+
 export function checkParity(pages: SourcePage[], languages: readonly string[], navSlugs: readonly string[]): string[] {
   const problems: string[] = [];
   const bySlug = new Map<string, Map<string, SourcePage>>();
@@ -57,14 +67,8 @@ export function checkParity(pages: SourcePage[], languages: readonly string[], n
     if (!first) continue;
     const reference = sectionIds(first.source).ids;
     for (const twin of rest) {
-      const ids = sectionIds(twin.source).ids;
-      if (ids.join() === reference.join()) continue;
-      const onlyFirst = reference.filter((id) => !ids.includes(id));
-      const onlyTwin = ids.filter((id) => !reference.includes(id));
-      const detail = onlyFirst.length || onlyTwin.length
-        ? `only in ${first.file}: [${onlyFirst.join(', ')}]; only in ${twin.file}: [${onlyTwin.join(', ')}]`
-        : 'same ids in a different order';
-      problems.push(`${twin.file}: section ids differ from ${first.file} (${detail})`);
+      const difference = idListDifference(first, reference, twin, sectionIds(twin.source).ids);
+      if (difference) problems.push(`${twin.file}: section ids differ from ${first.file} (${difference})`);
     }
     if (!navSlugs.includes(slug)) problems.push(`${first.file}: page "${slug}" is not listed in content/nav.json`);
   }

@@ -4,6 +4,7 @@ import {
   glossarySchema,
   kindSchema,
   ratingsSchema,
+  sourcesSchema,
   tableSchema,
   topicSchema,
   type ComparisonTableData,
@@ -11,8 +12,11 @@ import {
   type GlossaryEntry,
   type Kind,
   type Ratings,
+  type SourceArticle,
   type Topic,
 } from '../schemas/atlas';
+import { languages } from '../i18n';
+import { findCaveat, type CaveatIndex } from './caveats';
 
 export const DATA_DIR = 'content/data';
 export const dataFiles = {
@@ -21,6 +25,7 @@ export const dataFiles = {
   ratings: `${DATA_DIR}/scenario-ratings.json`,
   glossary: `${DATA_DIR}/glossary.json`,
   diagrams: `${DATA_DIR}/diagrams.json`,
+  sources: `${DATA_DIR}/sources.json`,
   tablesDir: `${DATA_DIR}/tables/`,
 } as const;
 
@@ -31,6 +36,7 @@ export interface AtlasData {
   ratings: Ratings;
   glossary: GlossaryEntry[];
   diagrams: Diagrams;
+  sources: SourceArticle[];
 }
 
 /** Thrown when the data files are wrong; every line names the file and the field. */
@@ -81,15 +87,19 @@ function checkKeys(
 
 /**
  * Validate every data file (given as parsed JSON keyed by its path under the project root) and
- * check the references between them. `pages` lists the slugs that exist, for `page` references.
+ * check the references between them. `pages` lists the slugs that exist, for `page` references;
+ * `caveats` (the caveat asides of the pages) is what cell notes must point to, in every language.
  */
-export function validateAtlasData(files: Record<string, unknown>, pages: readonly string[]): AtlasData {
+export function validateAtlasData(files: Record<string, unknown>, pages: readonly string[], caveats?: CaveatIndex): AtlasData {
   const problems: string[] = [];
   const kinds = parse(kindSchema.array(), dataFiles.kinds, files[dataFiles.kinds], problems);
   const topics = parse(topicSchema.array(), dataFiles.topics, files[dataFiles.topics], problems);
   const ratings = parse(ratingsSchema, dataFiles.ratings, files[dataFiles.ratings], problems);
   const glossary = parse(glossarySchema, dataFiles.glossary, files[dataFiles.glossary], problems);
   const diagrams = parse(diagramsSchema, dataFiles.diagrams, files[dataFiles.diagrams], problems);
+  const sources = parse(sourcesSchema, dataFiles.sources, files[dataFiles.sources], problems);
+  for (const id of duplicates(sources?.map((source) => source.id) ?? []))
+    problems.push(`${dataFiles.sources}: id "${id}" is used twice`);
   const tableFiles = Object.keys(files)
     .filter((file) => file.startsWith(dataFiles.tablesDir) && file.endsWith('.json'))
     .sort();
@@ -113,6 +123,16 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
   for (const id of duplicates(glossary?.map((entry) => entry.id) ?? []))
     problems.push(`${dataFiles.glossary}: id "${id}" is used twice`);
 
+  /** A cell note must name a caveat that exists on its page in every language. */
+  const checkNote = (field: string, ref: string) => {
+    const slug = ref.split('#')[0] ?? '';
+    if (!pages.includes(slug)) problems.push(`${field}: unknown page "${slug}"`);
+    else if (caveats)
+      for (const lang of languages)
+        if (!findCaveat(caveats, ref, lang))
+          problems.push(`${field}: "${ref}" names no caveat in content/docs/${lang}/${slug}.mdx (<Aside kind="caveat" id="${ref.split('#')[1]}">)`);
+  };
+
   const rowOwner = new Map<string, string>();
   const tableOwner = new Map<string, string>();
   for (const { file, table } of tables) {
@@ -133,6 +153,8 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
         missing: 'missing cell for this kind',
         unknown: 'not a kind of this table',
       });
+      for (const [kind, cell] of Object.entries(row.cells))
+        cell.notes?.forEach((ref, n) => checkNote(`${file}: rows[${i}].cells[${JSON.stringify(kind)}].notes[${n}]`, ref));
     });
   }
 
@@ -142,14 +164,18 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
     });
     for (const id of duplicates(ratings.scenarios.map((s) => s.id)))
       problems.push(`${dataFiles.ratings}: scenario id "${id}" is used twice`);
-    ratings.scenarios.forEach((scenario, i) =>
+    ratings.scenarios.forEach((scenario, i) => {
       checkKeys(problems, `${dataFiles.ratings}: scenarios[${i}].ratings`, Object.keys(scenario.ratings), ratings.types, {
         missing: 'missing rating',
         unknown: 'not one of the rated types',
-      }),
-    );
+      });
+      for (const [type, refs] of Object.entries(scenario.notes ?? {})) {
+        if (!ratings.types.includes(type)) problems.push(`${dataFiles.ratings}: scenarios[${i}].notes["${type}"]: not one of the rated types`);
+        refs.forEach((ref, n) => checkNote(`${dataFiles.ratings}: scenarios[${i}].notes["${type}"][${n}]`, ref));
+      }
+    });
   }
 
-  if (problems.length > 0 || !kinds || !topics || !ratings || !glossary || !diagrams) throw new AtlasDataError(problems);
-  return { kinds, topics, ratings, glossary, diagrams, tables: tables.map(({ table }) => table) };
+  if (problems.length > 0 || !kinds || !topics || !ratings || !glossary || !diagrams || !sources) throw new AtlasDataError(problems);
+  return { kinds, topics, ratings, glossary, diagrams, sources, tables: tables.map(({ table }) => table) };
 }

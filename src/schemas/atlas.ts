@@ -19,10 +19,26 @@ export const bilingual = z.object(
 const cellText = z.union([text, z.array(text).min(1, 'empty list')], {
   error: (issue) => (issue.input === undefined ? 'missing translation' : 'expected text or a list of texts'),
 });
-export const cellSchema = z.object({ zh: cellText, en: cellText }, { error: 'expected { zh, en }' });
+/** Ids of the five source articles (000–004). */
+export const sourceIdSchema = z.enum(['000', '001', '002', '003', '004']);
 
 /** `slug` or `slug#section`: a place in the guide. */
 export const refSchema = z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected "slug" or "slug#section"');
+
+/** `slug#caveat-id`: the caveat aside that explains a source error shown in a cell. */
+export const caveatRefSchema = z
+  .string({ error: 'expected "slug#caveat-id"' })
+  .regex(/^[a-z0-9-]+#[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected "slug#caveat-id"');
+
+export const cellSchema = z.object(
+  {
+    zh: cellText,
+    en: cellText,
+    /** Caveats that explain a source error in this cell; shown as a "⚠ see note" link. */
+    notes: z.array(caveatRefSchema).min(1, 'leave "notes" out instead of an empty list').optional(),
+  },
+  { error: 'expected { zh, en }' },
+);
 
 export const kindSchema = z.object({ id: idSchema, name: bilingual, page: refSchema });
 export const topicSchema = z.object({ id: idSchema, label: bilingual });
@@ -36,7 +52,7 @@ export const rowSchema = z.object({
 
 export const tableSchema = z.object({
   id: idSchema,
-  source: z.enum(['000', '001', '002', '003', '004']),
+  source: sourceIdSchema,
   title: bilingual,
   kinds: z.array(idSchema).min(2, 'a comparison needs at least two kinds'),
   rows: z.array(rowSchema).min(1, 'a table needs rows'),
@@ -53,7 +69,15 @@ export const ratingsSchema = z.object({
   title: bilingual,
   types: z.array(idSchema).min(2),
   scenarios: z
-    .array(z.object({ id: idSchema, label: bilingual, ratings: z.record(z.string(), ratingSchema) }))
+    .array(
+      z.object({
+        id: idSchema,
+        label: bilingual,
+        ratings: z.record(z.string(), ratingSchema),
+        /** Caveats on single ratings, by type (`slug#caveat-id`), shown as "⚠ see note" under the stars. */
+        notes: z.record(z.string(), z.array(caveatRefSchema).min(1)).optional(),
+      }),
+    )
     .min(1),
 });
 
@@ -84,6 +108,23 @@ export const diagramsSchema = z.object({
   }),
 });
 
+/** The five source articles, for the sources page and citations (`<Source id="003" />`). */
+export const sourcesSchema = z
+  .array(
+    z.object({
+      id: sourceIdSchema,
+      /** The article's own title, as published (Chinese), and its English rendering. */
+      title: z.object({ original: text, en: text }),
+      /** Who published or wrote it and when, where the article names them; `null` when it does not. */
+      publisher: bilingual.nullable(),
+      author: text.nullable(),
+      date: text.nullable(),
+      /** Where the article names its own publisher or date, as a short note (for example a footer line). */
+      provenance: bilingual,
+    }),
+  )
+  .length(5, 'expected the five source articles 000–004');
+
 export type Bilingual = z.infer<typeof bilingual>;
 export type Cell = z.infer<typeof cellSchema>;
 export type Kind = z.infer<typeof kindSchema>;
@@ -93,3 +134,4 @@ export type ComparisonTableData = z.infer<typeof tableSchema>;
 export type Ratings = z.infer<typeof ratingsSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
 export type Diagrams = z.infer<typeof diagramsSchema>;
+export type SourceArticle = z.infer<typeof sourcesSchema>[number];

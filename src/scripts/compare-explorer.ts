@@ -50,15 +50,21 @@ class ComparisonExplorer extends HTMLElement {
     const rows = rowEls.map((tr): CatalogRow => {
       const { row: id = '', table = '', topic = '' } = tr.dataset;
       const cells: CatalogRow['cells'] = {};
+      const notes: NonNullable<CatalogRow['notes']> = {};
       for (const td of tr.querySelectorAll<HTMLElement>('td:not([data-empty])')) {
-        const items = [...td.querySelectorAll('li')].map((li) => clean(li.textContent));
-        cells[td.dataset.kind ?? ''] = { [lang]: items.length > 0 ? items.join('; ') : clean(td.textContent) };
+        // A cell's "⚠ see note" links are kept apart from its text (filtering and differences ignore them).
+        const body = td.cloneNode(true) as HTMLElement;
+        const links = [...body.querySelectorAll<HTMLAnchorElement>('.cell-note')];
+        body.querySelector('.cell-notes')?.remove();
+        const items = [...body.querySelectorAll('li')].map((li) => clean(li.textContent));
+        cells[td.dataset.kind ?? ''] = { [lang]: items.length > 0 ? items.join('; ') : clean(body.textContent) };
+        if (links.length > 0) notes[td.dataset.kind ?? ''] = links.map((a) => ({ text: clean(a.textContent), href: a.href }));
       }
       const entry = tables.get(table) ?? { id: table, kinds: [], rows: [] };
       tables.set(table, entry);
       entry.rows.push(id);
       for (const kind of Object.keys(cells)) if (!entry.kinds.includes(kind)) entry.kinds.push(kind);
-      return { id, topic, table, label: { [lang]: clean(tr.querySelector('.row-label')!.textContent) }, cells };
+      return { id, topic, table, label: { [lang]: clean(tr.querySelector('.row-label')!.textContent) }, cells, notes };
     });
     const catalog: Catalog = {
       aspect: { [lang]: clean(headRow.cells[0]!.textContent) },
