@@ -40,7 +40,7 @@ export async function expectAxeClean(page: Page, label = page.url()): Promise<vo
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-/** Choose a theme the way a reader does (the header's theme select). */
+/** Choose a theme the way a reader does (the header's theme radio buttons). */
 export async function chooseTheme(page: Page, theme: 'light' | 'dark' | 'system'): Promise<void> {
-  await page.getByRole('combobox', { name: /^(Theme|主题)$/ }).selectOption(theme);
+  await page.getByRole('group', { name: /^(Theme|主题)$/ }).locator(`input[value="${theme}"]`).check();
 }

@@ -67,7 +67,7 @@ test.describe('theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.goto('/zh/glossary/');
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
-    await expect(page.getByRole('combobox', { name: '主题' })).toHaveValue('dark');
+    await expect(page.getByRole('group', { name: '主题' }).getByRole('radio', { name: '深色' })).toBeChecked();
     await chooseTheme(page, 'system');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();

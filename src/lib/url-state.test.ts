@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenParams, buildQuery, echo, parseIdList, readParams } from './url-state';
+import { brokenParams, buildQuery, echo, parseIdList, readParams, withoutParams } from './url-state';
 
 describe('readParams', () => {
   it('decodes normal queries', () => {
@@ -48,5 +48,27 @@ describe('brokenParams', () => {
     expect(brokenParams('?s=hpc&q=%E0%A4%A&x=%ZZ&ok=%E4%B8%AD')).toEqual(['q', 'x']);
     expect(brokenParams('')).toEqual([]);
     expect(brokenParams('?q=a+b%20c')).toEqual([]);
+  });
+});
+
+describe('withoutParams', () => {
+  it('drops the named parameters and keeps the rest exactly as written', () => {
+    expect(withoutParams('?kinds=vm-image,cloud-image&q=kernel%20space&diff=1', ['q'])).toEqual({
+      search: '?kinds=vm-image,cloud-image&diff=1',
+      dropped: [['q', 'kernel space']],
+    });
+  });
+  it('returns an empty query when nothing is left, and does not report empty values', () => {
+    expect(withoutParams('?q=', ['q'])).toEqual({ search: '', dropped: [] });
+    expect(withoutParams('', ['q'])).toEqual({ search: '', dropped: [] });
+  });
+  it('matches encoded names, survives broken encoding and drops repeats', () => {
+    expect(withoutParams('?%71=%E0%A4%A&s=hpc:3&q=x', ['q'])).toEqual({
+      search: '?s=hpc:3',
+      dropped: [
+        ['q', '%E0%A4%A'],
+        ['q', 'x'],
+      ],
+    });
   });
 });
