@@ -91,6 +91,25 @@ describe('bad data is refused with the file and field named', () => {
     expect(problems).toContain(`${dataFiles.glossary}: [0].page: unknown page "no-such-page"`);
     expect(problems).toContain(`${dataFiles.topics}: file is missing`);
   });
+  it('a source without a short name', () => {
+    const files = clone();
+    files[dataFiles.sources][3].short.en = '';
+    expect(problemsOf(files)).toContain(`${dataFiles.sources}: [3].short.en: missing translation (empty text)`);
+  });
+  it('a table whose source article is not described', () => {
+    const files = clone();
+    const source = files[firstTable].source;
+    files[dataFiles.sources] = files[dataFiles.sources].filter((entry: { id: string }) => entry.id !== source);
+    expect(problemsOf(files)).toContain(`${firstTable}: source: article "${source}" is not described in ${dataFiles.sources}`);
+  });
+  it('a disputed rating naming an unknown scenario or a page that does not exist', () => {
+    const files = clone();
+    files[dataFiles.ratings].caveats[0].scenario = 'gaming';
+    files[dataFiles.ratings].caveats[1].page = 'nowhere#why';
+    const problems = problemsOf(files);
+    expect(problems).toContain(`${dataFiles.ratings}: caveats[0].scenario: unknown scenario "gaming"`);
+    expect(problems).toContain(`${dataFiles.ratings}: caveats[1].page: unknown page "nowhere"`);
+  });
   it('ids that are not language-neutral ASCII', () => {
     const files = clone();
     files[dataFiles.topics][0].id = '安全';

@@ -4,6 +4,7 @@ import {
   glossarySchema,
   kindSchema,
   ratingsSchema,
+  sourceSchema,
   tableSchema,
   topicSchema,
   type ComparisonTableData,
@@ -11,12 +12,14 @@ import {
   type GlossaryEntry,
   type Kind,
   type Ratings,
+  type Source,
   type Topic,
 } from '../schemas/atlas';
 
 export const DATA_DIR = 'content/data';
 export const dataFiles = {
   kinds: `${DATA_DIR}/kinds.json`,
+  sources: `${DATA_DIR}/sources.json`,
   topics: `${DATA_DIR}/topics.json`,
   ratings: `${DATA_DIR}/scenario-ratings.json`,
   glossary: `${DATA_DIR}/glossary.json`,
@@ -26,6 +29,7 @@ export const dataFiles = {
 
 export interface AtlasData {
   kinds: Kind[];
+  sources: Source[];
   topics: Topic[];
   tables: ComparisonTableData[];
   ratings: Ratings;
@@ -87,6 +91,7 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
   const problems: string[] = [];
   const kinds = parse(kindSchema.array(), dataFiles.kinds, files[dataFiles.kinds], problems);
   const topics = parse(topicSchema.array(), dataFiles.topics, files[dataFiles.topics], problems);
+  const sources = parse(sourceSchema.array(), dataFiles.sources, files[dataFiles.sources], problems);
   const ratings = parse(ratingsSchema, dataFiles.ratings, files[dataFiles.ratings], problems);
   const glossary = parse(glossarySchema, dataFiles.glossary, files[dataFiles.glossary], problems);
   const diagrams = parse(diagramsSchema, dataFiles.diagrams, files[dataFiles.diagrams], problems);
@@ -109,6 +114,9 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
     if (!pages.includes(slug)) problems.push(`${file}: ${field}: unknown page "${slug}"`);
   };
   kinds?.forEach((kind, i) => checkRef(dataFiles.kinds, `[${i}].page`, kind.page));
+  sources?.forEach((source, i) => checkRef(dataFiles.sources, `[${i}].page`, source.page));
+  for (const id of duplicates(sources?.map((source) => source.id) ?? []))
+    problems.push(`${dataFiles.sources}: id "${id}" is used twice`);
   glossary?.forEach((entry, i) => checkRef(dataFiles.glossary, `[${i}].page`, entry.page));
   for (const id of duplicates(glossary?.map((entry) => entry.id) ?? []))
     problems.push(`${dataFiles.glossary}: id "${id}" is used twice`);
@@ -119,6 +127,8 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
     const other = tableOwner.get(table.id);
     if (other) problems.push(`${file}: id: "${table.id}" is already used by ${other}`);
     tableOwner.set(table.id, file);
+    if (sources && !sources.some((source) => source.id === table.source))
+      problems.push(`${file}: source: article "${table.source}" is not described in ${dataFiles.sources}`);
     table.kinds.forEach((kind, i) => {
       if (kinds && !kindIds.includes(kind)) problems.push(`${file}: kinds[${i}]: unknown kind "${kind}" (see ${dataFiles.kinds})`);
     });
@@ -148,8 +158,15 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
         unknown: 'not one of the rated types',
       }),
     );
+    ratings.caveats.forEach((caveat, i) => {
+      const where = `${dataFiles.ratings}: caveats[${i}]`;
+      if (!ratings.types.includes(caveat.type)) problems.push(`${where}.type: not one of the rated types "${caveat.type}"`);
+      if (!ratings.scenarios.some((s) => s.id === caveat.scenario))
+        problems.push(`${where}.scenario: unknown scenario "${caveat.scenario}"`);
+      checkRef(dataFiles.ratings, `caveats[${i}].page`, caveat.page);
+    });
   }
 
-  if (problems.length > 0 || !kinds || !topics || !ratings || !glossary || !diagrams) throw new AtlasDataError(problems);
-  return { kinds, topics, ratings, glossary, diagrams, tables: tables.map(({ table }) => table) };
+  if (problems.length > 0 || !kinds || !sources || !topics || !ratings || !glossary || !diagrams) throw new AtlasDataError(problems);
+  return { kinds, sources, topics, ratings, glossary, diagrams, tables: tables.map(({ table }) => table) };
 }

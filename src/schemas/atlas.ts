@@ -34,9 +34,14 @@ export const rowSchema = z.object({
   cells: z.record(z.string(), cellSchema),
 });
 
+export const sourceIdSchema = z.enum(['000', '001', '002', '003', '004']);
+
+/** One of the five source articles: a short name to tell same-named rows apart, and its page here. */
+export const sourceSchema = z.object({ id: sourceIdSchema, short: bilingual, page: refSchema });
+
 export const tableSchema = z.object({
   id: idSchema,
-  source: z.enum(['000', '001', '002', '003', '004']),
+  source: sourceIdSchema,
   title: bilingual,
   kinds: z.array(idSchema).min(2, 'a comparison needs at least two kinds'),
   rows: z.array(rowSchema).min(1, 'a table needs rows'),
@@ -55,6 +60,8 @@ export const ratingsSchema = z.object({
   scenarios: z
     .array(z.object({ id: idSchema, label: bilingual, ratings: z.record(z.string(), ratingSchema) }))
     .min(1),
+  /** Ratings the site disputes, each with the section that explains why. */
+  caveats: z.array(z.object({ type: idSchema, scenario: idSchema, page: refSchema })).default([]),
 });
 
 export const glossarySchema = z.array(
@@ -87,6 +94,7 @@ export const diagramsSchema = z.object({
 export type Bilingual = z.infer<typeof bilingual>;
 export type Cell = z.infer<typeof cellSchema>;
 export type Kind = z.infer<typeof kindSchema>;
+export type Source = z.infer<typeof sourceSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Row = z.infer<typeof rowSchema>;
 export type ComparisonTableData = z.infer<typeof tableSchema>;
