@@ -99,8 +99,21 @@ class TocSpy extends HTMLElement {
       }
       if (label) label.textContent = current?.textContent?.trim() ?? overview;
     };
-    const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -60% 0px' });
-    for (const heading of headings) observer.observe(heading);
+    // On scroll (once a frame), not by IntersectionObserver: a long jump can pass a heading without
+    // it ever crossing an observed edge.
+    let queued = false;
+    addEventListener(
+      'scroll',
+      () => {
+        if (queued) return;
+        queued = true;
+        requestAnimationFrame(() => {
+          queued = false;
+          update();
+        });
+      },
+      { passive: true },
+    );
     this.addEventListener('click', (event) => {
       if (bar && (event.target as Element).closest('a')) bar.open = false;
     });
