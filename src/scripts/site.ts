@@ -1,9 +1,12 @@
 // Enhancements shared by every page. Each piece upgrades server-rendered HTML and is optional:
 // without JavaScript the page reads the same, only these conveniences are missing.
 import { localizedUrl } from '../lib/routing';
-import { withoutParams } from '../lib/url-state';
-import { announcerText, copyWithFeedback } from './announce';
-import { rememberDropped } from './lang-handoff';
+
+// Loaded only where needed, to keep every page's first script small: the copy helper on the first
+// copy, the parameter handling on the tools (which load it anyway).
+const copyHelper = () => import('./announce');
+type Dropping = { withoutParams: typeof import('../lib/url-state').withoutParams; rememberDropped: typeof import('./lang-handoff').rememberDropped };
+let dropping: Dropping | undefined;
 
 const THEME_KEY = 'atlas-theme';
 const LANG_KEY = 'atlas-lang';
@@ -131,12 +134,14 @@ function enhanceCopyControls(): void {
       const url = new URL(anchor.href, location.href).href;
       history.replaceState(history.state, '', anchor.hash);
       document.getElementById(anchor.hash.slice(1))?.scrollIntoView();
+      const { announcerText, copyWithFeedback } = await copyHelper();
       await copyWithFeedback(anchor, url, announcerText('copied'));
       return;
     }
     const codeButton = target.closest<HTMLButtonElement>('button[data-copy-code]');
     if (codeButton) {
       const code = codeButton.closest('figure')?.querySelector('pre')?.textContent ?? '';
+      const { copyWithFeedback } = await copyHelper();
       await copyWithFeedback(codeButton, code, codeButton.dataset.done ?? '');
     }
   });
@@ -149,10 +154,16 @@ function enhanceCopyControls(): void {
  * remembered for `/`.
  */
 function enhanceLanguageSwitch(): void {
+  const tool = document.querySelector<HTMLElement>('[data-lang-specific]');
+  if (tool) {
+    void Promise.all([import('../lib/url-state'), import('./lang-handoff')]).then(([state, handoff]) => {
+      dropping = { withoutParams: state.withoutParams, rememberDropped: handoff.rememberDropped };
+    });
+  }
   const target = (link: HTMLAnchorElement) => {
     const lang = link.dataset.langSwitch === 'zh' ? 'zh' : 'en';
-    const names = document.querySelector<HTMLElement>('[data-lang-specific]')?.dataset.langSpecific?.split(',') ?? [];
-    const { search, dropped } = withoutParams(location.search, names);
+    const names = tool?.dataset.langSpecific?.split(',') ?? [];
+    const { search, dropped } = dropping?.withoutParams(location.search, names) ?? { search: location.search, dropped: [] };
     const section = window.scrollY > 0 ? currentSection(sectionHeadings())?.id : undefined;
     const hash = section ? `#${section}` : location.hash;
     return { lang, url: localizedUrl(location.pathname + search + hash, lang), dropped };
@@ -172,7 +183,7 @@ function enhanceLanguageSwitch(): void {
       const { url, dropped } = target(link);
       store(LANG_KEY, lang);
       link.href = url;
-      rememberDropped(new URL(url, location.href).pathname, dropped);
+      dropping?.rememberDropped(new URL(url, location.href).pathname, dropped);
     });
   }
   const current = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
