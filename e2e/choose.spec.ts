@@ -108,13 +108,16 @@ test.describe('scenario chooser', () => {
 
     const items = ranking(page).getByRole('listitem');
     await expect(items).toHaveCount(6);
-    await expect(items.getByRole('link')).toHaveText(expectedRanking({ hpc: 3, production: 1 }));
-    // hpc ×3 + production ×1: VM and physical-server images tie for first with 5.00.
-    await expect(items.first()).toContainText('=1');
-    await expect(items.first()).toContainText('tie');
+    await expect(items.locator('a.rank-name')).toHaveText(expectedRanking({ hpc: 3, production: 1 }));
+    // hpc ×3 + production ×1: VM and physical-server images tie for first with 5.00. Each item says
+    // rank, score, tie and drivers once.
+    await expect(items.first()).toContainText('Rank 1');
+    await expect(items.first()).toContainText(`Tied with ${typeName('physical-server-image')}.`);
+    await expect(items.nth(1)).toContainText(`Tied with ${typeName('vm-image')}.`);
     await expect(items.first()).toContainText('average 5.00 / 5');
     await expect(items.first()).toContainText('High-performance computing ★5 × weight 3');
-    await expect(items.first().getByRole('link')).toHaveAttribute('href', '/en/os-image-types/#vm-image');
+    for (const text of ['Tied with', 'average', 'Driven by']) expect((await items.first().innerText()).split(text).length - 1, text).toBe(1);
+    await expect(items.first().getByRole('link', { name: typeName('vm-image'), exact: true })).toHaveAttribute('href', '/en/os-image-types/#vm-image');
 
     await expect(table(page).getByRole('columnheader', { name: 'Cloud image' })).toHaveAttribute('aria-sort', 'descending');
     expect(await rowNames(page)).toEqual(expectedOrder('cloud-image', 'desc'));
@@ -124,16 +127,16 @@ test.describe('scenario chooser', () => {
 
   test('ticking, weighting, Back and Forward keep the URL and the page in step', async ({ page }) => {
     await page.goto('/en/choose/');
-    await expect(ranking(page)).toContainText('Nothing selected yet');
+    await expect(ranking(page)).toContainText('Nothing chosen yet');
     await page.getByRole('checkbox', { name: 'Microservices' }).check();
     await expect(page).toHaveURL(/\?s=microservices$/);
-    await expect(ranking(page).getByRole('link')).toHaveText(expectedRanking({ microservices: 1 }));
+    await expect(ranking(page).locator('a.rank-name')).toHaveText(expectedRanking({ microservices: 1 }));
     await expect(page.getByRole('status')).toHaveText(`Selected scenarios: 1. Ranked first: ${typeName('container-image')}.`);
 
     await page.getByRole('checkbox', { name: 'Production' }).check();
     await page.getByRole('combobox', { name: 'Weight for Production' }).selectOption('3');
     await expect(page).toHaveURL(/\?s=production:3,microservices$/);
-    await expect(ranking(page).getByRole('link')).toHaveText(expectedRanking({ microservices: 1, production: 3 }));
+    await expect(ranking(page).locator('a.rank-name')).toHaveText(expectedRanking({ microservices: 1, production: 3 }));
 
     await page.goBack();
     await expect(page).toHaveURL(/\?s=production,microservices$/);
@@ -146,7 +149,7 @@ test.describe('scenario chooser', () => {
 
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await expect(page).toHaveURL(/\/en\/choose\/$/);
-    await expect(ranking(page)).toContainText('Nothing selected yet');
+    await expect(ranking(page)).toContainText('Nothing chosen yet');
     await expect(page.getByRole('status')).toHaveText('No scenarios selected.');
   });
 
@@ -167,6 +170,7 @@ test.describe('scenario chooser', () => {
   test('copies the visible table as CSV and Markdown with numbers', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/en/choose/?s=hpc:3&only=1');
+    await page.locator('scenario-chooser summary', { hasText: 'Export' }).click();
     await page.getByRole('button', { name: 'Copy as CSV' }).click();
     await expect(page.getByRole('status')).toHaveText('Table copied as CSV');
     const hpc = ratings.scenarios.find((s) => s.id === 'hpc')!;
@@ -229,7 +233,7 @@ test.describe('scenario chooser', () => {
     await expect(page.getByRole('checkbox', { name: '高性能计算' })).toBeChecked();
     await expect(page.getByRole('combobox', { name: '高性能计算的权重' })).toHaveValue('3');
     await expect(page.getByRole('checkbox', { name: '生产环境' })).toBeChecked();
-    await expect(ranking(page).getByRole('link')).toHaveText(expectedRanking({ hpc: 3, production: 1 }, 'zh'));
+    await expect(ranking(page).locator('a.rank-name')).toHaveText(expectedRanking({ hpc: 3, production: 1 }, 'zh'));
     expect(await rowNames(page)).toEqual(expectedOrder('vm-image', 'asc', 'zh'));
   });
 

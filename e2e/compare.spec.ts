@@ -34,9 +34,18 @@ async function snapshot(page: Page) {
   };
 }
 
-async function ready(page: Page, url: string) {
+/** Open a view and its settings (the "Edit view" panel), as a reader who is about to change it. */
+async function ready(page: Page, url: string, { settings = true } = {}) {
   await page.goto(url);
-  await expect(explorer(page)).toBeVisible();
+  await expect(page.locator('comparison-explorer [data-summary]')).not.toBeEmpty();
+  if (settings) await page.getByRole('button', { name: /^(Edit view|编辑视图)$/ }).click();
+  if (settings) await expect(explorer(page)).toBeVisible();
+}
+/** Markdown, CSV and Print sit in the bar's Export menu. */
+async function exportButton(page: Page, name: string) {
+  const menu = page.locator('comparison-explorer details[data-export]');
+  if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
+  return page.getByRole('button', { name });
 }
 
 test('a copied link reopens the same view in a fresh browser', async ({ page, browser, context }) => {
@@ -45,12 +54,12 @@ test('a copied link reopens the same view in a fresh browser', async ({ page, br
   for (const name of ALL_KINDS.slice(3)) await kindBox(page, name).uncheck();
   await explorer(page).getByRole('checkbox', { name: 'Security', exact: true }).uncheck();
   await explorer(page).getByText('What it is: Choose rows (7)').click();
-  await explorer(page).getByRole('checkbox', { name: 'Goal (article 001)' }).uncheck();
+  await explorer(page).getByRole('checkbox', { name: 'Goal (Does an app image hold an OS?)' }).uncheck();
   await explorer(page).getByRole('searchbox', { name: 'Filter rows by text' }).fill('image');
   await expect(page).toHaveURL(/q=image/);
   await expect(matrix(page).getByRole('columnheader')).toHaveText(['Aspect', ...ALL_KINDS.slice(0, 3)]);
 
-  await explorer(page).getByRole('button', { name: 'Copy link to this view' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.locator('#announcer')).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
@@ -105,6 +114,7 @@ test('switching language keeps the view', async ({ page }) => {
 
   await page.getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL('/zh/compare/?kinds=container-image,vm-image&topics=security');
+  await page.getByRole('button', { name: '编辑视图' }).click();
   await expect(explorer(page)).toBeVisible();
   const zh = await snapshot(page);
   expect(zh.boxes).toEqual(en.boxes);
@@ -113,6 +123,7 @@ test('switching language keeps the view', async ({ page }) => {
 
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`${EN}?kinds=container-image,vm-image&topics=security`);
+  await page.getByRole('button', { name: 'Edit view' }).click();
   expect(await snapshot(page)).toEqual(en);
 });
 
@@ -151,7 +162,8 @@ test('without JavaScript the full table and the preset links are there', async (
   await expect(matrix(page).locator('tr[data-row]')).toHaveCount(35);
   await expect(matrix(page).getByRole('row')).toHaveCount(1 + 9 + 35);
   await expect(page.getByRole('checkbox')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Copy link to this view' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Edit view' })).toHaveCount(0);
   const presets = page.getByRole('list', { name: /Presets/ }).locator('a[data-preset]');
   await expect(presets).toHaveCount(6);
   await expect(presets.first()).toHaveAttribute('href', '/en/compare/?preset=system-vs-application');
@@ -163,6 +175,7 @@ test('presets reproduce each source table exactly', async ({ page }) => {
   await page.goto('/en/os-image-types/');
   await page.getByRole('link', { name: /Open in the comparison explorer/ }).first().click();
   await expect(page).toHaveURL(`${EN}?preset=os-image-types`);
+  await page.getByRole('button', { name: 'Edit view' }).click();
   await expect(matrix(page).getByRole('columnheader')).toHaveText(['Aspect', ...ALL_KINDS.slice(3, 9)]);
   await expect(matrix(page).locator('tr[data-row]:not([hidden])')).toHaveCount(7);
   const current = page.getByRole('link', { name: 'Six kinds of operating-system image compared' });
@@ -220,11 +233,11 @@ test('"differences only" hides identical rows when two kinds are shown', async (
   await expect(diff).toBeDisabled();
   for (const name of ['Custom image', 'Virtual machine image', 'Cloud image', 'Physical-server image']) await kindBox(page, name).uncheck();
   await expect(diff).toBeEnabled();
-  const portability = matrix(page).getByRole('rowheader', { name: /^Portability \(article 003\)/ });
+  const portability = matrix(page).getByRole('rowheader', { name: /^Portability\b.*Source: Types of OS image · 003$/ });
   await expect(portability).toBeVisible();
   // The ≠ marker (and its spoken "differs") only where the two texts differ.
   await expect(portability.getByText('≠')).toBeHidden();
-  await expect(matrix(page).getByRole('rowheader', { name: /^Traits.*differs$/ }).getByText('≠')).toBeVisible();
+  await expect(matrix(page).getByRole('rowheader', { name: /^Traits differs/ }).getByText('≠')).toBeVisible();
   await diff.check();
   await expect(portability).toBeHidden();
   await expect(matrix(page).locator('tr[data-row]:not([hidden])')).toHaveCount(6);
@@ -235,7 +248,7 @@ test('"differences only" hides identical rows when two kinds are shown', async (
 test('export buttons copy the shown table', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await ready(page, `${EN}?preset=container-vs-vm&q=isolat`);
-  await explorer(page).getByRole('button', { name: 'Copy as Markdown' }).click();
+  await (await exportButton(page, 'Copy as Markdown')).click();
   await expect(page.locator('#announcer')).toHaveText('Table copied as Markdown');
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown.split('\n').slice(0, 3)).toEqual([
@@ -243,7 +256,7 @@ test('export buttons copy the shown table', async ({ page, context }) => {
     '| --- | --- | --- |',
     '| Isolation | Isolated at the OS-kernel level, but the shared kernel makes it weaker than a VM | Isolated at the hardware level with a separate kernel per VM — stronger |',
   ]);
-  await explorer(page).getByRole('button', { name: 'Copy as CSV' }).click();
+  await (await exportButton(page, 'Copy as CSV')).click();
   await expect(page.locator('#announcer')).toHaveText('Table copied as CSV');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Aspect,Container image,Virtual machine image\r\n/);
 });

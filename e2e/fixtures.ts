@@ -49,7 +49,7 @@ export async function expectAxeClean(page: Page, label = page.url(), scope: AxeS
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-/** Choose a theme the way a reader does (the header's theme select). */
+/** Choose a theme the way a reader does (the header's theme radio buttons). */
 export async function chooseTheme(page: Page, theme: 'light' | 'dark' | 'system'): Promise<void> {
-  await page.getByRole('combobox', { name: /^(Theme|主题)$/ }).selectOption(theme);
+  await page.getByRole('group', { name: /^(Theme|主题)$/ }).locator(`input[value="${theme}"]`).check();
 }

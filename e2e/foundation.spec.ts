@@ -13,6 +13,50 @@ test.describe('language switch', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 
+  test('from a scrolled page without a #fragment, it lands on the section being read', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/en/os-image-types/');
+    // A phone reader scrolls to "Cloud image" and starts reading it.
+    await page.locator('#cloud-image').evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 150));
+    await expect(page).toHaveURL(/\/en\/os-image-types\/$/);
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect(page).toHaveURL(/\/zh\/os-image-types\/#cloud-image$/);
+    await expect(page.getByRole('heading', { name: '云服务镜像' })).toBeInViewport();
+    // The sticky "On this page" bar names it.
+    await expect(page.locator('.toc-narrow [data-toc-current]')).toHaveText('云服务镜像');
+  });
+
+  test('reaching the switch with the keyboard does not move the page', async ({ page }) => {
+    await page.goto('/en/os-image-types/#cloud-image');
+    const before = await page.evaluate(() => window.scrollY);
+    await page.getByRole('link', { name: 'Search' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: '中文' })).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/zh\/os-image-types\/#cloud-image$/);
+  });
+
+  test('at the top of a page it keeps the address as it is', async ({ page }) => {
+    await page.goto('/zh/os-image-types/');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/os-image-types\/$/);
+  });
+
+  test('from a compare view with a text filter: the view stays, the filter is dropped with a notice', async ({ page }) => {
+    await page.goto('/en/compare/?kinds=container-image,vm-image&q=kernel&diff=1');
+    const rows = page.locator('comparison-explorer tr[data-row]:not([hidden])');
+    await expect(rows.first()).toBeVisible();
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect(page).toHaveURL('/zh/compare/?kinds=container-image,vm-image&diff=1');
+    await expect(page.locator('comparison-explorer .cmp-notice')).toContainText('文字筛选“kernel”');
+    expect(await rows.count()).toBeGreaterThan(0);
+    await expect(page.locator('comparison-explorer .cmp-empty')).toBeHidden();
+    // The notice is for that arrival only.
+    await page.reload();
+    await expect(page.locator('comparison-explorer .cmp-notice')).toBeHidden();
+  });
+
   test('the same section id exists in both languages', async ({ page }) => {
     for (const lang of ['zh', 'en']) {
       await page.goto(`/${lang}/app-image-and-the-os/#kernel-vs-userland`);
@@ -67,7 +111,7 @@ test.describe('theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.goto('/zh/glossary/');
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
-    await expect(page.getByRole('combobox', { name: '主题' })).toHaveValue('dark');
+    await expect(page.getByRole('group', { name: '主题' }).getByRole('radio', { name: '深色' })).toBeChecked();
     await chooseTheme(page, 'system');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();
@@ -99,6 +143,23 @@ test.describe('mobile navigation', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await expect(nav).toBeHidden();
+  });
+
+  test('every tap target in the phone header is at least 44 × 44 px', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['/zh/os-image-types/', '/en/compare/']) {
+      await page.goto(path);
+      const targets = await page.locator('header.site-header').evaluate((header) =>
+        [...header.querySelectorAll<HTMLElement>('a, button, input, select, summary, label')]
+          .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+          .map((el) => ({ what: el.outerHTML.slice(0, 60), width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height })),
+      );
+      expect(targets.length, path).toBeGreaterThanOrEqual(4);
+      for (const target of targets) {
+        expect(target.width, target.what).toBeGreaterThanOrEqual(44);
+        expect(target.height, target.what).toBeGreaterThanOrEqual(44);
+      }
+    }
   });
 
   test('no page scrolls sideways at 320 px', async ({ page }) => {

@@ -1,6 +1,5 @@
-// Interactive tools and generated pages, available in MDX by name.
+// The interactive tools, available in MDX by name on the tool pages' route only ([page].astro).
 import ComparisonExplorer from './ComparisonExplorer.astro';
-import Glossary from './Glossary.astro';
 import ScenarioChooser from './ScenarioChooser.astro';
 
-export const toolComponents = { ComparisonExplorer, Glossary, ScenarioChooser };
+export const toolComponents = { ComparisonExplorer, ScenarioChooser };

@@ -2,7 +2,9 @@
  * Caveat asides in the MDX sources: `<Aside kind="caveat" id="…" title="…">`. Each has a stable id,
  * rendered as the HTML id `caveat-<id>`, so table cells can point at the explanation (`slug#id`).
  */
+import type { Lang } from '../i18n';
 import { idListDifference, type SourcePage } from './parity';
+import { refUrl } from './routing';
 
 export interface Caveat {
   id: string;
@@ -25,6 +27,12 @@ function attribute(attrs: string, name: string): string | undefined {
 
 /** HTML id of a caveat aside. */
 export const caveatAnchor = (id: string) => `caveat-${id}`;
+
+/** The URL of the caveat a note points to (`slug#caveat-id`), in one language. */
+export function caveatHref(lang: Lang, ref: string): string {
+  const [slug = '', id = ''] = ref.split('#');
+  return refUrl(lang, `${slug}#${caveatAnchor(id)}`);
+}
 
 /** Every caveat aside of one MDX source, in document order; `missing` lists the lines of caveats without an id. */
 export function caveatsIn(source: string): { caveats: Caveat[]; missing: number[] } {

@@ -2,9 +2,14 @@
  * Citing a source article: `<Source id="003" />` in MDX renders "article 003" / "文章 003" as a link to
  * its entry on the sources page. These helpers find citations, and mentions that are not links.
  */
+import type { Lang } from '../i18n';
 import { position, proseOf } from './prose';
+import { pageUrl } from './routing';
 
 export const sourceAnchor = (id: string) => `article-${id}`;
+
+/** The article's entry on the sources page, in the reader's language. */
+export const sourceHref = (lang: Lang, id: string) => `${pageUrl(lang, 'sources')}#${sourceAnchor(id)}`;
 
 const citation = /<Source\b[^>]*\bid="([^"]*)"[^>]*\/>/g;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenParams, buildQuery, decodeLeniently, echo, noticeList, parseIdList, readParams } from './url-state';
+import { brokenParams, buildQuery, decodeLeniently, echo, noticeList, parseIdList, readParams, withoutParams } from './url-state';
 
 describe('readParams', () => {
   it('decodes normal queries', () => {
@@ -73,5 +73,27 @@ describe('decodeLeniently', () => {
     expect(decodeLeniently('%E0%A4%A')).toBe('%E0%A4%A');
     expect(decodeLeniently('dim-%E4%B8%AD%zz')).toBe('dim-中%zz');
     expect(decodeLeniently('%ED%A0%80')).toBe('%ED%A0%80');
+  });
+});
+
+describe('withoutParams', () => {
+  it('drops the named parameters and keeps the rest exactly as written', () => {
+    expect(withoutParams('?kinds=vm-image,cloud-image&q=kernel%20space&diff=1', ['q'])).toEqual({
+      search: '?kinds=vm-image,cloud-image&diff=1',
+      dropped: [['q', 'kernel space']],
+    });
+  });
+  it('returns an empty query when nothing is left, and does not report empty values', () => {
+    expect(withoutParams('?q=', ['q'])).toEqual({ search: '', dropped: [] });
+    expect(withoutParams('', ['q'])).toEqual({ search: '', dropped: [] });
+  });
+  it('matches encoded names, survives broken encoding and drops repeats', () => {
+    expect(withoutParams('?%71=%E0%A4%A&s=hpc:3&q=x', ['q'])).toEqual({
+      search: '?s=hpc:3',
+      dropped: [
+        ['q', '%E0%A4%A'],
+        ['q', 'x'],
+      ],
+    });
   });
 });

@@ -125,3 +125,22 @@ export function brokenParams(search: string): string[] {
   }
   return broken;
 }
+
+/**
+ * Take the named parameters out of a query string and leave every other part exactly as written
+ * (no re-encoding, so `kinds=a,b` stays readable). For the language switch: a tool's free text is
+ * written in one language and would match nothing in the other. Empty values are not reported.
+ */
+export function withoutParams(search: string, names: readonly string[]): { search: string; dropped: Array<[string, string]> } {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const kept: string[] = [];
+  const dropped: Array<[string, string]> = [];
+  for (const part of query.split('&')) {
+    if (!part) continue;
+    const [rawKey = '', ...rest] = part.split('=');
+    const key = safeDecode(rawKey);
+    if (!names.includes(key)) kept.push(part);
+    else if (safeDecode(rest.join('=')).trim()) dropped.push([key, safeDecode(rest.join('=')).slice(0, PARAM_LIMIT)]);
+  }
+  return { search: kept.length > 0 ? `?${kept.join('&')}` : '', dropped };
+}

@@ -91,6 +91,11 @@ describe('bad data is refused with the file and field named', () => {
     expect(problems).toContain(`${dataFiles.glossary}: [0].page: unknown page "no-such-page"`);
     expect(problems).toContain(`${dataFiles.topics}: file is missing`);
   });
+  it('a source without a short name', () => {
+    const files = clone();
+    files[dataFiles.sources][3].short.en = '';
+    expect(problemsOf(files)).toContain(`${dataFiles.sources}: [3].short.en: missing translation (empty text)`);
+  });
   it('ids that are not language-neutral ASCII', () => {
     const files = clone();
     files[dataFiles.topics][0].id = '安全';

@@ -115,6 +115,8 @@ export const sourcesSchema = z
       id: sourceIdSchema,
       /** The article's own title, as published (Chinese), and its English rendering. */
       title: z.object({ original: text, en: text }),
+      /** A short name that tells same-named rows of different articles apart in the explorer. */
+      short: bilingual,
       /** Who published or wrote it and when, where the article names them; `null` when it does not. */
       publisher: bilingual.nullable(),
       author: text.nullable(),

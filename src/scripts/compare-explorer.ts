@@ -1,6 +1,6 @@
-// The comparison explorer's island. It reads the view from the URL with the shared parser, filters the
-// server-rendered matrix in place (hidden columns leave the DOM, hidden rows get `hidden`) and writes
-// every change back to the URL. Nothing from the URL is ever inserted as HTML: only textContent.
+// The comparison explorer's island. It reads the view from the URL with the shared parser, shows it
+// in the server-rendered matrix (src/scripts/explorer-matrix.ts), keeps the settings and the summary
+// in step and writes every change back to the URL. Nothing from the URL is inserted as HTML.
 import type { Lang } from '../i18n';
 import { fill } from '../lib/text';
 import {
@@ -13,73 +13,45 @@ import {
   selectedRows,
   serializeCompareState,
   visibleView,
-  type Catalog,
-  type CatalogRow,
-  type CatalogTable,
   type CompareState,
   type CompareView,
 } from '../lib/compare-state';
+import { viewSummary } from '../lib/compare-summary';
 import { toCsv, toMarkdown } from '../lib/table-export';
 import { echo, noticeList } from '../lib/url-state';
-import { announce, announcerText, copyText } from './announce';
-
-const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+import { announcerText, copyWithFeedback } from './announce';
+import { Matrix } from './explorer-matrix';
+import { takeDropped } from './lang-handoff';
+import { initToolChrome } from './tool-chrome';
 
 class ComparisonExplorer extends HTMLElement {
   connectedCallback() {
     const lang: Lang = this.dataset.lang === 'zh' ? 'zh' : 'en';
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
+    const presets = JSON.parse(this.dataset.presets ?? '{}') as Record<string, string>;
     const str = (key: string, vars: Record<string, string | number> = {}) => fill(strings[key] ?? '', vars);
     const one = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
     const all = <T extends Element = HTMLElement>(selector: string) => [...this.querySelectorAll<T>(selector)];
     const form = one<HTMLFormElement>('form');
     const status = one('[role="status"]');
     const notice = one('.cmp-notice');
+    const summary = one('[data-summary]');
     const search = one<HTMLInputElement>('input[type="search"]');
     const diffBox = one<HTMLInputElement>('input[name="diff"]');
     const boxes = (name: string) => all<HTMLInputElement>(`input[name="${name}"]`);
     const [kindBoxes, topicBoxes, rowBoxes] = [boxes('kind'), boxes('topic'), boxes('row')];
-    const headRow = one<HTMLTableRowElement>('thead tr');
-    const rowEls = all<HTMLTableRowElement>('tr[data-row]');
-    const bodies = all<HTMLTableSectionElement>('tbody[data-topic]');
-    const empty = one('.cmp-empty');
-    const spanned = [...all<HTMLTableCellElement>('th[scope="rowgroup"]'), one<HTMLTableCellElement>('.cmp-empty td')];
-
-    // The catalog, read back from the markup (this page's language only).
-    const tables = new Map<string, CatalogTable>();
-    const rows = rowEls.map((tr): CatalogRow => {
-      const { row: id = '', table = '', topic = '' } = tr.dataset;
-      const cells: CatalogRow['cells'] = {};
-      const notes: NonNullable<CatalogRow['notes']> = {};
-      for (const td of tr.querySelectorAll<HTMLElement>('td:not([data-empty])')) {
-        // A cell's "⚠ see note" links are kept apart from its text (filtering and differences ignore them).
-        const body = td.cloneNode(true) as HTMLElement;
-        const links = [...body.querySelectorAll<HTMLAnchorElement>('.cell-note')];
-        body.querySelector('.cell-notes')?.remove();
-        const items = [...body.querySelectorAll('li')].map((li) => clean(li.textContent));
-        cells[td.dataset.kind ?? ''] = { [lang]: items.length > 0 ? items.join('; ') : clean(body.textContent) };
-        if (links.length > 0) notes[td.dataset.kind ?? ''] = links.map((a) => ({ text: clean(a.textContent), href: a.href }));
-      }
-      const entry = tables.get(table) ?? { id: table, kinds: [], rows: [] };
-      tables.set(table, entry);
-      entry.rows.push(id);
-      for (const kind of Object.keys(cells)) if (!entry.kinds.includes(kind)) entry.kinds.push(kind);
-      return { id, topic, table, label: { [lang]: clean(tr.querySelector('.row-label')!.textContent) }, cells, notes };
-    });
-    const catalog: Catalog = {
-      aspect: { [lang]: clean(headRow.cells[0]!.textContent) },
-      kinds: all('th[data-kind]').map((th) => ({ id: th.dataset.kind ?? '', name: { [lang]: clean(th.textContent) } })),
-      topics: bodies.map((body) => ({
-        id: body.dataset.topic ?? '',
-        label: { [lang]: clean(body.rows[0]!.textContent) },
-        rows: rows.filter((row) => row.topic === body.dataset.topic).map((row) => row.id),
-      })),
-      tables: [...tables.values()],
-      rows,
-    };
+    const matrix = new Matrix(this, lang);
+    const { catalog } = matrix;
     const kindIds = catalog.kinds.map((kind) => kind.id);
-    // Each table row's header cell and its cells by kind, so removed cells can go back in order.
-    const columns = [headRow, ...rowEls].map((tr) => [...tr.cells]);
+    const summaryStrings = {
+      allKinds: str('summary.allKinds'),
+      someKinds: str('summary.someKinds'),
+      vs: str('summary.vs'),
+      diff: str('summary.diff'),
+      q: str('summary.q'),
+      rows: str('summary.rows'),
+      dot: str('summary.dot'),
+    };
 
     let state = emptyState();
     let view: CompareView;
@@ -104,30 +76,8 @@ class ComparisonExplorer extends HTMLElement {
 
     const render = () => {
       view = visibleView(state, catalog, lang);
+      matrix.show(view, state.q ? str('emptyQuery', { q: state.q }) : str('emptyFilters'), Boolean(state.q));
       const shown = new Set(view.kinds.map((kind) => kind.id));
-      for (const [first, ...cells] of columns) {
-        let previous = first!;
-        cells.forEach((cell, index) => {
-          if (!shown.has(kindIds[index]!)) cell.remove();
-          else {
-            if (cell.previousElementSibling !== previous) previous.after(cell);
-            previous = cell;
-          }
-        });
-      }
-      const visible = new Set(view.rows.map((row) => row.id));
-      for (const tr of rowEls) {
-        const id = tr.dataset.row ?? '';
-        tr.hidden = !visible.has(id);
-        tr.classList.toggle('differs', view.differing.has(id));
-        tr.querySelector<HTMLElement>('.diff-mark')!.hidden = !view.differing.has(id);
-      }
-      for (const body of bodies) body.hidden = !body.querySelector('tr[data-row]:not([hidden])');
-      for (const cell of spanned) cell.colSpan = view.kinds.length + 1;
-      empty.hidden = view.rows.length > 0;
-      one('.cmp-empty-text').textContent = state.q ? str('emptyQuery', { q: state.q }) : str('emptyFilters');
-      one('[data-action="clear-q"]').hidden = !state.q;
-
       const selected = selectedRows(state, catalog);
       for (const box of kindBoxes) box.checked = shown.has(box.value);
       for (const box of rowBoxes) box.checked = selected.has(box.value);
@@ -144,17 +94,8 @@ class ComparisonExplorer extends HTMLElement {
         if (link.dataset.preset === state.preset) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }
-      one('.cmp-summary').textContent = [
-        str('summary', {
-          rows: view.rows.length,
-          total: view.total,
-          kinds: view.kinds.length,
-          allKinds: kindIds.length,
-          names: view.kinds.map((kind) => kind.name[lang]).join(str('sep')),
-        }),
-        state.q ? str('summaryQ', { q: state.q }) : '',
-        view.diffAvailable && state.diff ? str('summaryDiff') : '',
-      ].join(' ');
+      const preset = state.preset ? presets[state.preset] : undefined;
+      summary.textContent = viewSummary(state, view, kindIds.length, lang, summaryStrings, preset);
     };
 
     /** Put the state in the address; a `#dim-` hash stays only while its row is shown. */
@@ -173,13 +114,13 @@ class ComparisonExplorer extends HTMLElement {
       write(true);
       say(statusText(extra));
     };
-    const load = () => {
+    const load = (arrival: string[] = []) => {
       const { state: next, ignored } = parseCompareState(location.search, catalog);
       state = next;
       typing = false;
       clearTimeout(timer);
       render();
-      showNotice(ignored.length > 0 ? [str('ignored', { list: noticeList(ignored, str('sep'), str('ignoredMore')) })] : []);
+      showNotice([...arrival, ...(ignored.length > 0 ? [str('ignored', { list: noticeList(ignored, str('sep'), str('ignoredMore')) })] : [])]);
     };
     /** Typing: the first pause adds a history entry, later pauses update it. */
     const flush = () => {
@@ -203,7 +144,7 @@ class ComparisonExplorer extends HTMLElement {
       if (result.changes.length > 0) {
         const kind = catalog.kinds.find((candidate) => candidate.id === result.kind)?.name[lang] ?? '';
         const message = str('revealed', {
-          row: rows.find((row) => row.id === id)?.label[lang] ?? id,
+          row: catalog.rows.find((row) => row.id === id)?.label[lang] ?? id,
           changes: result.changes.map((change) => str(`change.${change}`, { kind })).join(str('sep')),
         });
         state = result.state;
@@ -212,7 +153,7 @@ class ComparisonExplorer extends HTMLElement {
         showNotice([message]);
         say(statusText([message]));
       }
-      rowEls.find((tr) => tr.dataset.row === id)?.scrollIntoView();
+      matrix.rowElement(id)?.scrollIntoView();
     };
 
     form.addEventListener('submit', (event) => {
@@ -230,7 +171,7 @@ class ComparisonExplorer extends HTMLElement {
       } else if (box.name === 'diff') next.diff = box.checked;
       else {
         if (box.name === 'topic')
-          for (const b of rowBoxes) if (rows.find((row) => row.id === b.value)?.topic === box.value) b.checked = box.checked;
+          for (const b of rowBoxes) if (catalog.rows.find((row) => row.id === b.value)?.topic === box.value) b.checked = box.checked;
         const chosen = rowBoxes.filter((b) => b.checked).map((b) => b.value);
         if (chosen.length === 0) extra.push(str('rowsFallback'));
         next = { ...next, ...fromSelection(chosen, catalog) };
@@ -255,20 +196,20 @@ class ComparisonExplorer extends HTMLElement {
         event.preventDefault();
         return commit(parseCompareState(preset.search, catalog).state);
       }
-      const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
+      const control = target.closest<HTMLElement>('[data-action]');
+      const action = control?.dataset.action;
+      if (!control || !action) return;
       if (action === 'reset') commit(emptyState(), [str('resetDone')]);
       else if (action === 'clear-q') {
         commit({ ...state, q: '' });
         search.focus();
       } else if (action === 'show-all') {
         commit({ ...state, topics: [], rows: [], q: '', diff: false });
-        one('.cmp-scroll').focus();
+        matrix.focusRegion();
       } else if (action === 'print') window.print();
-      else if (action) {
-        const text = action === 'link' ? location.href : (action === 'md' ? toMarkdown : toCsv)(exportRows(view, lang));
-        const done = action === 'link' ? announcerText('copied') : str(action === 'md' ? 'copiedMarkdown' : 'copiedCsv');
-        announce((await copyText(text)) ? done : announcerText('copyFailed'));
-      }
+      else if (action === 'link') await copyWithFeedback(control, location.href, announcerText('copied'));
+      else if (action === 'markdown') await copyWithFeedback(control, toMarkdown(exportRows(view, lang)), str('copiedMarkdown'));
+      else if (action === 'csv') await copyWithFeedback(control, toCsv(exportRows(view, lang)), str('copiedCsv'));
     });
     addEventListener('popstate', () => {
       const before = serializeCompareState(state, catalog);
@@ -277,8 +218,8 @@ class ComparisonExplorer extends HTMLElement {
     });
     addEventListener('hashchange', reveal);
 
-    form.hidden = false;
-    load();
+    initToolChrome(this);
+    load(takeDropped().map(([, q]) => str('langDropped', { q: echo(q) })));
     reveal();
     write(false);
     status.textContent = statusText();

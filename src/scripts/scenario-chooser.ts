@@ -1,5 +1,6 @@
 // Island for <scenario-chooser> (src/components/ScenarioChooser.astro). It reads the ratings from the
-// server-rendered table, keeps its state in the query string and writes text only (never HTML).
+// server-rendered table, keeps its state in the query string and writes text only (never HTML). The
+// ranking's wording lives in src/scripts/chooser-ranking.ts, the bar and panel in tool-chrome.ts.
 import {
   SCENARIO_SORT,
   emptyState,
@@ -8,11 +9,14 @@ import {
   serializeChooseState,
   type ChooseState,
 } from '../lib/choose-state';
-import { rankTypes, type RankedType, type RatingsGrid } from '../lib/ranking';
+import { rankTypes, type RatingsGrid } from '../lib/ranking';
 import { toCsv, toMarkdown, type PlainTable } from '../lib/table-export';
-import { announce, announcerText, copyText } from './announce';
+import { echo, noticeList } from '../lib/url-state';
+import { announce, announcerText, copyWithFeedback } from './announce';
 import { fill } from '../lib/text';
-import { noticeList } from '../lib/url-state';
+import { rankingMarkdown, rankingSummary, renderRanking, type Caveat, type RankingContext } from './chooser-ranking';
+import { takeDropped } from './lang-handoff';
+import { initToolChrome, type ToolChrome } from './tool-chrome';
 
 /** The strings come from a data attribute as a plain record: a missing key reads as empty. */
 const fillTemplate = (template: string | undefined, vars: Record<string, string | number>) => fill(template ?? '', vars);
@@ -37,11 +41,14 @@ class ScenarioChooser extends HTMLElement {
   private labels = new Map<string, string>();
   private grid: RatingsGrid = { types: [], scenarios: [] };
   private typing = 0;
+  private caveats: Caveat[] = [];
+  private chrome: ToolChrome | undefined;
 
   connectedCallback() {
     const tbody = this.querySelector('tbody');
     if (!tbody || this.rows.length > 0) return;
     this.strings = JSON.parse(this.dataset.i18n ?? '{}') as Strings;
+    this.caveats = JSON.parse(this.dataset.caveats ?? '[]') as Caveat[];
     this.rows = [...tbody.rows];
     this.headers = [...this.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')];
     this.types = this.headers
@@ -68,8 +75,10 @@ class ScenarioChooser extends HTMLElement {
     this.addEventListener('change', (event) => this.onChange(event.target as HTMLElement));
     this.addEventListener('input', (event) => this.onInput(event.target as HTMLElement));
     this.addEventListener('click', (event) => {
-      const action = (event.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
-      if (action) void this.act(action);
+      const target = event.target as Element;
+      const button = target.closest<HTMLButtonElement>('button[data-action]');
+      if (button?.dataset.action) void this.act(button.dataset.action, button);
+      if (target.closest('[data-open-panel]')) this.chrome?.setOpen(true);
     });
     window.addEventListener('popstate', () => {
       // Moving between sections (#hash) also fires popstate; only a different state is news.
@@ -80,7 +89,9 @@ class ScenarioChooser extends HTMLElement {
 
     for (const node of this.querySelectorAll<HTMLElement>('[data-js-show]')) node.hidden = false;
     for (const node of this.querySelectorAll<HTMLElement>('[data-js-hide]')) node.hidden = true;
-    this.load();
+    // Wide screens: the scenarios sit beside the ranking from the start.
+    this.chrome = initToolChrome(this, { openWhenWide: true });
+    this.load(takeDropped().map(([, q]) => fillTemplate(this.strings.langDropped, { q: echo(q) })));
     // The address bar shows the canonical form of what was understood.
     history.replaceState(history.state, '', this.href());
   }
@@ -97,13 +108,14 @@ class ScenarioChooser extends HTMLElement {
     return location.pathname + serializeChooseState(this.state, this.ids) + location.hash;
   }
 
-  private load(): void {
+  private load(arrival: string[] = []): void {
     const { state, ignored } = parseChooseState(location.search, this.ids);
     this.state = state;
     const notice = this.q<HTMLElement>('[data-notice]');
     if (notice) {
-      notice.textContent = ignored.length ? fillTemplate(this.strings.notice, { items: noticeList(ignored, this.strings.listSeparator ?? ', ', this.strings.noticeMore ?? '') }) : '';
-      notice.hidden = ignored.length === 0;
+      const lines = [...arrival, ...(ignored.length ? [fillTemplate(this.strings.notice, { items: noticeList(ignored, this.strings.listSeparator ?? ', ', this.strings.noticeMore ?? '') })] : [])];
+      notice.replaceChildren(...lines.map((line) => el('p', '', line)));
+      notice.hidden = lines.length === 0;
     }
     this.render();
   }
@@ -161,7 +173,7 @@ class ScenarioChooser extends HTMLElement {
     else announce(fillTemplate(sort.dir === 'desc' ? s.sortedDesc : s.sortedAsc, { column }));
   }
 
-  private async act(action: string): Promise<void> {
+  private async act(action: string, button: HTMLButtonElement): Promise<void> {
     if (action === 'clear') {
       this.state.selection = [];
       this.state.only = false;
@@ -169,12 +181,9 @@ class ScenarioChooser extends HTMLElement {
       this.commit();
       this.announceRanking();
     } else if (action === 'print') window.print();
-    else {
-      const content =
-        action === 'link' ? location.href : action === 'csv' ? toCsv(this.visibleTable()) : this.markdown();
-      const done = action === 'link' ? announcerText('copied') : action === 'csv' ? this.strings.copiedCsv : this.strings.copiedMarkdown;
-      announce((await copyText(content)) ? (done ?? '') : announcerText('copyFailed'));
-    }
+    else if (action === 'link') await copyWithFeedback(button, location.href, announcerText('copied'));
+    else if (action === 'csv') await copyWithFeedback(button, toCsv(this.visibleTable()), this.strings.copiedCsv ?? '');
+    else if (action === 'markdown') await copyWithFeedback(button, this.markdown(), this.strings.copiedMarkdown ?? '');
   }
 
   private visibleRows(): HTMLTableRowElement[] {
@@ -193,34 +202,24 @@ class ScenarioChooser extends HTMLElement {
   }
 
   private markdown(): string {
-    const ranking = rankTypes(this.grid, selectionWeights(this.state));
-    if (ranking.empty) return toMarkdown(this.visibleTable());
-    const s = this.strings;
-    const ranked = toMarkdown({
-      caption: s.rankingTitle,
-      header: [s.colRank ?? '', s.colType ?? '', s.colScore ?? '', s.colDrivers ?? ''],
-      rows: ranking.ranked.map((row) => [
-        this.rankLabel(row) + (row.tie ? ` (${s.tie})` : ''),
-        this.typeName(row.type),
-        `${row.display} / 5`,
-        this.driverText(row),
-      ]),
-    });
-    return `${toMarkdown(this.visibleTable())}\n${this.selectionText()}\n\n${ranked}`;
+    const selection = selectionWeights(this.state);
+    if (rankTypes(this.grid, selection).empty) return toMarkdown(this.visibleTable());
+    return `${toMarkdown(this.visibleTable())}\n${this.selectionText()}\n\n${rankingMarkdown(this.rankingContext(), selection)}`;
+  }
+
+  private rankingContext(): RankingContext {
+    return {
+      grid: this.grid,
+      strings: this.strings,
+      caveats: this.caveats,
+      typeName: (id) => this.typeName(id),
+      typeHref: (id) => this.types.find((type) => type.id === id)?.href ?? '#',
+      scenarioName: (id) => this.labels.get(id) ?? id,
+    };
   }
 
   private typeName(id: string): string {
     return this.types.find((type) => type.id === id)?.name ?? id;
-  }
-
-  private rankLabel(row: RankedType): string {
-    return row.tie ? `=${row.rank}` : String(row.rank);
-  }
-
-  private driverText(row: RankedType): string {
-    return row.drivers
-      .map((d) => fillTemplate(this.strings.driver, { scenario: this.labels.get(d.scenario) ?? d.scenario, rating: d.rating, weight: d.weight }))
-      .join(' · ');
   }
 
   private selectionText(): string {
@@ -283,29 +282,16 @@ class ScenarioChooser extends HTMLElement {
     const list = this.q<HTMLOListElement>('[data-ranking]');
     const empty = this.q<HTMLElement>('[data-empty]');
     const summary = this.q<HTMLElement>('[data-selection]');
+    const bar = this.q<HTMLElement>('[data-summary]');
     if (!list || !empty || !summary) return;
-    const ranking = rankTypes(this.grid, selectionWeights(this.state));
+    const selection = selectionWeights(this.state);
+    const ranking = rankTypes(this.grid, selection);
     list.hidden = ranking.empty;
     summary.hidden = ranking.empty;
     empty.hidden = !ranking.empty;
     summary.textContent = ranking.empty ? '' : this.selectionText();
-    const s = this.strings;
-    list.replaceChildren(
-      ...ranking.ranked.map((row) => {
-        const item = el('li');
-        const mark = el('span', 'rank-mark', this.rankLabel(row));
-        mark.setAttribute('aria-hidden', 'true');
-        const head = el('span', 'rank-head');
-        const link = el('a', 'rank-name', this.typeName(row.type));
-        link.href = this.types.find((type) => type.id === row.type)?.href ?? '#';
-        head.append(el('span', 'sr-only', fillTemplate(s.rank, { rank: row.rank })));
-        if (row.tie) head.append(el('span', 'rank-tie', s.tie));
-        head.append(link, el('span', 'rank-score', fillTemplate(s.score, { score: row.display })));
-        const drivers = el('span', 'rank-drivers', `${s.drivers} ${this.driverText(row)}`);
-        item.append(mark, head, drivers);
-        return item;
-      }),
-    );
+    renderRanking(list, this.rankingContext(), selection);
+    if (bar) bar.textContent = rankingSummary(this.rankingContext(), selection);
   }
 
   private announceRanking(): void {

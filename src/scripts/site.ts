@@ -1,7 +1,12 @@
 // Enhancements shared by every page. Each piece upgrades server-rendered HTML and is optional:
 // without JavaScript the page reads the same, only these conveniences are missing.
 import { localizedUrl } from '../lib/routing';
-import { announce, announcerText, copyText } from './announce';
+
+// Loaded only where needed, to keep every page's first script small: the copy helper on the first
+// copy, the parameter handling on the tools (which load it anyway).
+const copyHelper = () => import('./announce');
+type Dropping = { withoutParams: typeof import('../lib/url-state').withoutParams; rememberDropped: typeof import('./lang-handoff').rememberDropped };
+let dropping: Dropping | undefined;
 
 const THEME_KEY = 'atlas-theme';
 const LANG_KEY = 'atlas-lang';
@@ -16,17 +21,20 @@ function store(key: string, value: string): void {
 
 class ThemeSwitch extends HTMLElement {
   connectedCallback() {
-    const select = this.querySelector('select');
-    if (!select) return;
-    select.value = document.documentElement.dataset.themePref ?? 'system';
-    select.addEventListener('change', () => {
-      const pref = select.value;
-      store(THEME_KEY, pref);
-      const dark = pref === 'dark' || (pref === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const radios = [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    if (radios.length === 0) return;
+    const pref = document.documentElement.dataset.themePref ?? 'system';
+    for (const radio of radios) radio.checked = radio.value === pref;
+    this.addEventListener('change', (event) => {
+      const chosen = (event.target as HTMLInputElement).value;
+      store(THEME_KEY, chosen);
+      const dark = chosen === 'dark' || (chosen === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
       document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-      document.documentElement.dataset.themePref = pref;
+      document.documentElement.dataset.themePref = chosen;
       // Keep the header's and the menu's copy of this control in step.
-      for (const other of document.querySelectorAll<HTMLSelectElement>('theme-switch select')) other.value = pref;
+      for (const other of document.querySelectorAll<HTMLInputElement>('theme-switch input[type="radio"]')) {
+        other.checked = other.value === chosen;
+      }
     });
     this.hidden = false;
   }
@@ -60,25 +68,58 @@ class MobileMenu extends HTMLElement {
   }
 }
 
-/** Marks the table-of-contents link of the section being read. */
+/** The page's section headings, in order. */
+const sectionHeadings = () => [...document.querySelectorAll<HTMLElement>('main :is(h2, h3, h4)[id]')];
+
+/** The section being read: the last heading above the top quarter of the screen. */
+function currentSection(headings: HTMLElement[]): HTMLElement | undefined {
+  const line = window.innerHeight * 0.25;
+  let current: HTMLElement | undefined;
+  for (const heading of headings) {
+    if (heading.getBoundingClientRect().top > line) break;
+    current = heading;
+  }
+  return current;
+}
+
+/**
+ * Marks the table-of-contents link of the section being read. On narrow screens the sticky
+ * "On this page" bar also names that section and closes once a link in it is chosen.
+ */
 class TocSpy extends HTMLElement {
   connectedCallback() {
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    const targets = links
-      .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
-      .filter((el): el is HTMLElement => el !== null);
-    if (targets.length === 0) return;
+    const headings = sectionHeadings().filter((heading) => links.some((link) => link.hash === `#${heading.id}`));
+    if (headings.length === 0) return;
+    const bar = this.closest('details');
+    const label = bar?.querySelector<HTMLElement>('[data-toc-current]');
+    const overview = label?.textContent ?? '';
     const update = () => {
-      const offset = window.innerHeight * 0.25;
-      let current = targets[0];
-      for (const target of targets) if (target.getBoundingClientRect().top <= offset) current = target;
+      const current = currentSection(headings);
       for (const link of links) {
         if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }
+      if (label) label.textContent = current?.textContent?.trim() ?? overview;
     };
-    const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -60% 0px' });
-    for (const target of targets) observer.observe(target);
+    // On scroll (once a frame), not by IntersectionObserver: a long jump can pass a heading without
+    // it ever crossing an observed edge.
+    let queued = false;
+    addEventListener(
+      'scroll',
+      () => {
+        if (queued) return;
+        queued = true;
+        requestAnimationFrame(() => {
+          queued = false;
+          update();
+        });
+      },
+      { passive: true },
+    );
+    this.addEventListener('click', (event) => {
+      if (bar && (event.target as Element).closest('a')) bar.open = false;
+    });
     update();
   }
 }
@@ -93,24 +134,56 @@ function enhanceCopyControls(): void {
       const url = new URL(anchor.href, location.href).href;
       history.replaceState(history.state, '', anchor.hash);
       document.getElementById(anchor.hash.slice(1))?.scrollIntoView();
-      announce((await copyText(url)) ? announcerText('copied') : announcerText('copyFailed'));
+      const { announcerText, copyWithFeedback } = await copyHelper();
+      await copyWithFeedback(anchor, url, announcerText('copied'));
       return;
     }
     const codeButton = target.closest<HTMLButtonElement>('button[data-copy-code]');
     if (codeButton) {
       const code = codeButton.closest('figure')?.querySelector('pre')?.textContent ?? '';
-      announce((await copyText(code)) ? (codeButton.dataset.done ?? '') : announcerText('copyFailed'));
+      const { copyWithFeedback } = await copyHelper();
+      await copyWithFeedback(codeButton, code, codeButton.dataset.done ?? '');
     }
   });
 }
 
-/** The language link keeps the query string and section, and remembers the choice for `/`. */
+/**
+ * The language link keeps the reader's place: the query string, and the section being read even
+ * when the address has no #fragment. A tool's free text (named by `data-lang-specific`) would match
+ * nothing in the other language, so it is left out and the other page says so. The choice is
+ * remembered for `/`.
+ */
 function enhanceLanguageSwitch(): void {
+  const tool = document.querySelector<HTMLElement>('[data-lang-specific]');
+  if (tool) {
+    void Promise.all([import('../lib/url-state'), import('./lang-handoff')]).then(([state, handoff]) => {
+      dropping = { withoutParams: state.withoutParams, rememberDropped: handoff.rememberDropped };
+    });
+  }
+  const target = (link: HTMLAnchorElement) => {
+    const lang = link.dataset.langSwitch === 'zh' ? 'zh' : 'en';
+    const names = tool?.dataset.langSpecific?.split(',') ?? [];
+    const { search, dropped } = dropping?.withoutParams(location.search, names) ?? { search: location.search, dropped: [] };
+    const section = window.scrollY > 0 ? currentSection(sectionHeadings())?.id : undefined;
+    const hash = section ? `#${section}` : location.hash;
+    return { lang, url: localizedUrl(location.pathname + search + hash, lang), dropped };
+  };
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+    const lang = link.dataset.langSwitch === 'zh' ? 'zh' : 'en';
+    // A page without a twin (404, search) links to the other start page as rendered.
+    if (link.dataset.standalone !== undefined) {
+      link.addEventListener('click', () => store(LANG_KEY, lang));
+      continue;
+    }
+    // Opening in a new tab, too: the address is brought up to date before the link is used.
+    const refresh = () => (link.href = target(link).url);
+    link.addEventListener('pointerenter', refresh);
+    link.addEventListener('focus', refresh);
     link.addEventListener('click', () => {
-      const lang = link.dataset.langSwitch === 'zh' ? 'zh' : 'en';
+      const { url, dropped } = target(link);
       store(LANG_KEY, lang);
-      link.href = localizedUrl(location.href, lang);
+      link.href = url;
+      dropping?.rememberDropped(new URL(url, location.href).pathname, dropped);
     });
   }
   const current = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
@@ -121,6 +194,9 @@ function enhanceLanguageSwitch(): void {
 function enhanceSearch(): void {
   const button = document.querySelector<HTMLAnchorElement>('[data-search-open]');
   if (!button || !document.getElementById('search-dialog')) return;
+  const apple = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  const shortcut = button.querySelector('[data-shortcut]');
+  if (shortcut && apple) shortcut.textContent = '⌘K';
   const open = () => void import('./search').then((search) => search.openSearch(button));
   button.addEventListener('click', (event) => {
     event.preventDefault();
