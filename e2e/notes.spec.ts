@@ -26,7 +26,7 @@ const cellOf = (page: Page, row: string, kind: string) => matrix(page).locator(`
 test('the explorer shows a text marker on every flagged cell, and only there', async ({ page }) => {
   expect(flagged.length).toBeGreaterThanOrEqual(19);
   await page.goto('/en/compare/');
-  await expect(page.getByRole('form', { name: 'Explorer settings' })).toBeVisible();
+  await expect(page.locator('comparison-explorer [data-summary]')).not.toBeEmpty();
   for (const { row, kind, notes } of flagged) {
     const markers = cellOf(page, row, kind).getByRole('link', { name: /^see note/ });
     await expect(markers, `${row} / ${kind}`).toHaveCount(notes.length);
@@ -59,10 +59,16 @@ test('a marker names its caveat and lands on it, in both languages', async ({ pa
 test('the Markdown and CSV exports include the notes with the caveat address', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/compare/?preset=security-updates-customization');
-  const settings = page.getByRole('form', { name: 'Explorer settings' });
+  await expect(page.locator('comparison-explorer [data-summary]')).not.toBeEmpty();
+  // Markdown and CSV sit in the tool bar's Export menu.
+  const exportAs = async (name: string) => {
+    const menu = page.locator('comparison-explorer details[data-export]');
+    if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
+    await page.getByRole('button', { name }).click();
+  };
   const caveat = `${baseURL}/en/security-updates-customization/#caveat-tz-needs-tzdata`;
 
-  await settings.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await exportAs('Copy as Markdown');
   await expect(page.locator('#announcer')).toHaveText('Table copied as Markdown');
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   const customisation = markdown.split('\n').find((line) => line.startsWith('| Degree of customisation |'))!;
@@ -70,7 +76,7 @@ test('the Markdown and CSV exports include the notes with the caveat address', a
   const expected = flagged.filter((cell) => cell.table === 'security-updates-customization').reduce((n, cell) => n + cell.notes.length, 0);
   expect(markdown.match(/⚠ see note/g)).toHaveLength(expected);
 
-  await settings.getByRole('button', { name: 'Copy as CSV' }).click();
+  await exportAs('Copy as CSV');
   await expect(page.locator('#announcer')).toHaveText('Table copied as CSV');
   const csv = await page.evaluate(() => navigator.clipboard.readText());
   expect(csv).toContain(`⚠ see note: This example still prints UTC <${caveat}>`);

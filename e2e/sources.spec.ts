@@ -34,7 +34,7 @@ test('the sources page is in the sidebar and the footer', async ({ page }) => {
 
 test('the explorer’s source numbers link to the sources page', async ({ page }) => {
   await page.goto('/en/compare/');
-  const rowHeader = page.getByRole('rowheader', { name: /^Goal \(article 001\)/ });
-  await rowHeader.getByRole('link', { name: '(article 001)' }).click();
+  const rowHeader = page.getByRole('rowheader', { name: /^Goal\b/ });
+  await rowHeader.getByRole('link', { name: 'Source: Does an app image hold an OS? · 001' }).click();
   await expect(page).toHaveURL('/en/sources/#article-001');
 });
