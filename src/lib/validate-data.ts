@@ -13,6 +13,8 @@ import {
   type Ratings,
   type Topic,
 } from '../schemas/atlas';
+import { catalogFromAtlas } from './compare-state';
+import { decisionGuideProblems } from './decision-guide';
 
 export const DATA_DIR = 'content/data';
 export const dataFiles = {
@@ -148,6 +150,19 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
         unknown: 'not one of the rated types',
       }),
     );
+  }
+
+  diagrams?.decisionGuide.questions.forEach((question, q) =>
+    question.answers.forEach((answer, a) => {
+      if (answer.read) checkRef(dataFiles.diagrams, `decisionGuide.questions[${q}].answers[${a}].read`, answer.read);
+    }),
+  );
+  // The guide's links are checked against the tools' own parsers, so they need the rest of the data intact.
+  if (problems.length === 0 && kinds && topics && ratings && diagrams) {
+    const catalog = catalogFromAtlas({ kinds, topics, tables: tables.map(({ table }) => table) }, {});
+    const choose = { scenarios: ratings.scenarios.map((s) => s.id), types: ratings.types };
+    for (const problem of decisionGuideProblems(diagrams.decisionGuide, { catalog, choose }))
+      problems.push(`${dataFiles.diagrams}: decisionGuide.${problem}`);
   }
 
   if (problems.length > 0 || !kinds || !topics || !ratings || !glossary || !diagrams) throw new AtlasDataError(problems);
