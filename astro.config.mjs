@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import atlas from './src/integrations/atlas.ts';
+import { unwrapDefaultColour } from './src/lib/shiki-default-colour.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://image-atlas.pages.dev',
@@ -25,6 +26,8 @@ export default defineConfig({
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
+      // Tokens in the block's default colours lose their span: same look, far fewer bytes.
+      transformers: [unwrapDefaultColour],
     },
   },
   vite: { plugins: [tailwindcss()] },

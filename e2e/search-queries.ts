@@ -93,3 +93,51 @@ export const judgements: Record<'zh' | 'en', Judgement[]> = {
     { query: '多阶段构建', top3: ['build-container-images'], first: ['build-container-images', 'glossary'] },
   ],
 };
+
+// ── Issue 17: OCI image internals, building system images, the decision guide ──────────────────
+// Kept as one block so it merges cleanly with other additions above.
+const oci = 'oci-image-internals';
+const systemImages = 'build-system-images';
+const guide = 'decision-guide';
+const issue17: Record<'zh' | 'en', Judgement[]> = {
+  zh: [
+    { query: '镜像清单', top3: [oci], first: [oci] },
+    { query: '镜像索引', top3: [oci], first: [oci] },
+    { query: 'whiteout', top3: [oci], first: [oci] },
+    { query: 'overlayfs', top3: [oci], first: [oci] },
+    { query: 'referrers', top3: [oci], first: [oci] },
+    { query: '多架构镜像', top3: [oci], first: [oci] },
+    { query: 'DiffID', top3: [oci], first: [oci] },
+    { query: '黄金镜像', top3: [systemImages], first: [systemImages] },
+    { query: 'Packer', top3: [systemImages], first: [systemImages] },
+    { query: 'mkosi', top3: [systemImages], first: [systemImages] },
+    { query: 'bootc', top3: [systemImages], first: [systemImages] },
+    { query: 'dm-verity', top3: [systemImages], first: [systemImages] },
+    { query: 'A/B 更新', top3: [systemImages], first: [systemImages] },
+    { query: '决策指南', top3: [guide], first: [guide] },
+    { query: 'gVisor', top3: [guide], first: [guide] },
+    { query: '裸金属', top3: [guide], first: [guide] },
+  ],
+  en: [
+    { query: 'image manifest', top3: [oci], first: [oci] },
+    { query: 'image index', top3: [oci], first: [oci] },
+    { query: 'whiteout', top3: [oci], first: [oci] },
+    { query: 'overlayfs', top3: [oci], first: [oci] },
+    { query: 'referrers API', top3: [oci], first: [oci] },
+    { query: 'multi-arch', top3: [oci], first: [oci] },
+    { query: 'DiffID', top3: [oci], first: [oci] },
+    { query: 'golden image', top3: [systemImages], first: [systemImages] },
+    { query: 'Packer', top3: [systemImages], first: [systemImages] },
+    { query: 'mkosi', top3: [systemImages], first: [systemImages] },
+    { query: 'bootc', top3: [systemImages], first: [systemImages] },
+    { query: 'dm-verity', top3: [systemImages], first: [systemImages] },
+    // “update” alone also names security-updates-customization, which comes first; the page is second.
+    { query: 'A/B update', top3: [systemImages] },
+    { query: 'A/B partitions', top3: [systemImages], first: [systemImages] },
+    { query: 'decision guide', top3: [guide], first: [guide] },
+    { query: 'gVisor', top3: [guide], first: [guide] },
+    { query: 'bare metal', top3: [guide], first: [guide] },
+  ],
+};
+judgements.zh.push(...issue17.zh);
+judgements.en.push(...issue17.en);

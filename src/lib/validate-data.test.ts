@@ -96,6 +96,14 @@ describe('bad data is refused with the file and field named', () => {
     files[dataFiles.sources][3].short.en = '';
     expect(problemsOf(files)).toContain(`${dataFiles.sources}: [3].short.en: missing translation (empty text)`);
   });
+  it('a decision-guide link that its tool would not open as written', () => {
+    const files = clone();
+    const answer = files[dataFiles.diagrams].decisionGuide.questions[0].answers[1];
+    answer.tool.query = '?preset=container-vs-vm&color=blue';
+    expect(problemsOf(files)).toContain(
+      `${dataFiles.diagrams}: decisionGuide.questions[0].answers[1].tool.query: the explorer would ignore color=blue`,
+    );
+  });
   it('ids that are not language-neutral ASCII', () => {
     const files = clone();
     files[dataFiles.topics][0].id = '安全';

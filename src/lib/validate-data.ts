@@ -17,6 +17,8 @@ import {
 } from '../schemas/atlas';
 import { languages } from '../i18n';
 import { findCaveat, type CaveatIndex } from './caveats';
+import { catalogFromAtlas } from './compare-state';
+import { decisionGuideProblems } from './decision-guide';
 
 export const DATA_DIR = 'content/data';
 export const dataFiles = {
@@ -174,6 +176,19 @@ export function validateAtlasData(files: Record<string, unknown>, pages: readonl
         refs.forEach((ref, n) => checkNote(`${dataFiles.ratings}: scenarios[${i}].notes["${type}"][${n}]`, ref));
       }
     });
+  }
+
+  diagrams?.decisionGuide.questions.forEach((question, q) =>
+    question.answers.forEach((answer, a) => {
+      if (answer.read) checkRef(dataFiles.diagrams, `decisionGuide.questions[${q}].answers[${a}].read`, answer.read);
+    }),
+  );
+  // The guide's links are checked against the tools' own parsers, so they need the rest of the data intact.
+  if (problems.length === 0 && kinds && topics && ratings && diagrams) {
+    const catalog = catalogFromAtlas({ kinds, topics, tables: tables.map(({ table }) => table) }, {});
+    const choose = { scenarios: ratings.scenarios.map((s) => s.id), types: ratings.types };
+    for (const problem of decisionGuideProblems(diagrams.decisionGuide, { catalog, choose }))
+      problems.push(`${dataFiles.diagrams}: decisionGuide.${problem}`);
   }
 
   if (problems.length > 0 || !kinds || !topics || !ratings || !glossary || !diagrams || !sources) throw new AtlasDataError(problems);

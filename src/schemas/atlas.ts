@@ -85,7 +85,46 @@ export const glossarySchema = z.array(
   z.object({ id: idSchema, zh: text, en: text, page: refSchema, definition: bilingual }),
 );
 
-/** Text of the two diagrams (`LayerStack`, `BootPaths`); `code` in backticks renders as code. */
+/** One directory of the overlayfs diagram: a layer, the container's upper layer or the merged view. */
+const ociLayerSchema = z.object({
+  name: bilingual,
+  role: bilingual,
+  /** Digest and size as shown, e.g. "`sha256:28f400a238d9…` · 188 B"; checked against the OCI page. */
+  meta: z.string().min(1).optional(),
+  note: bilingual.optional(),
+  files: z.array(z.object({ path: z.string().min(1), effect: bilingual })),
+});
+
+/** A ready-made view of the explorer or the chooser: a query string their parsers accept unchanged. */
+const toolLinkSchema = z.object({
+  page: z.enum(['compare', 'choose']),
+  query: z.string().regex(/^\?[^\s#]+$/, 'expected a query string starting with "?"'),
+  label: bilingual,
+});
+
+/** An answer either leads to a later question (`next`) or ends with a verdict and a tool view. */
+const decisionAnswerSchema = z.object({
+  answer: bilingual,
+  next: idSchema.optional(),
+  verdict: bilingual.optional(),
+  tool: toolLinkSchema.optional(),
+  /** Where the verdict is explained: "slug#section". */
+  read: refSchema.optional(),
+  /** A question every verdict still leads to (the host OS image). */
+  then: idSchema.optional(),
+});
+
+const decisionQuestionSchema = z.object({
+  id: idSchema,
+  question: bilingual,
+  /** Examples under the question, kept out of the heading so they do not weigh in search. */
+  detail: bilingual.optional(),
+  /** The section of the decision-guide page that explains the question. */
+  section: idSchema,
+  answers: z.array(decisionAnswerSchema).min(2, 'a question needs at least two answers'),
+});
+
+/** Text of the diagrams (`LayerStack`, `BootPaths`, `OciLayers`, `DecisionGuide`); `code` in backticks renders as code. */
 export const diagramsSchema = z.object({
   bootPaths: z.object({
     caption: bilingual,
@@ -105,6 +144,16 @@ export const diagramsSchema = z.object({
     kernel: bilingual,
     kernelOwner: bilingual,
     kernelNote: bilingual,
+  }),
+  ociLayers: z.object({
+    caption: bilingual,
+    /** Top first: the container's writable layer, then the image layers. */
+    layers: z.array(ociLayerSchema).min(2),
+    merged: ociLayerSchema,
+  }),
+  decisionGuide: z.object({
+    caption: bilingual,
+    questions: z.array(decisionQuestionSchema).min(2),
   }),
 });
 
@@ -137,3 +186,5 @@ export type Ratings = z.infer<typeof ratingsSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
 export type Diagrams = z.infer<typeof diagramsSchema>;
 export type SourceArticle = z.infer<typeof sourcesSchema>[number];
+export type DecisionGuideData = Diagrams['decisionGuide'];
+export type ToolLink = z.infer<typeof toolLinkSchema>;
