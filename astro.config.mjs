@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import atlas from './src/integrations/atlas.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://image-atlas.pages.dev',
@@ -13,6 +14,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     atlas(),
+    searchIndex(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },

@@ -110,7 +110,7 @@ export const judgements: Record<Lang, Judgement[]> = {
     { kind: 'question', query: 'layer caching', pages: ['build-container-images'], sections: ['build-container-images#layer-order'] },
     { kind: 'question', query: 'build context', pages: ['build-container-images'], sections: ['build-container-images#dockerignore', 'build-container-images#build'] },
     { kind: 'mixed', query: 'Docker 镜像', pages: dockerImagePages },
-    { kind: 'mixed', query: 'root 用户', pages: ['secure-container-images', 'system-vs-application-image', 'security-updates-customization'], sections: ['secure-container-images#non-root', 'system-vs-application-image#security', 'security-updates-customization#security-application-image'] },
+    { kind: 'mixed', query: 'Docker 镜像仓库', pages: ['distribute-images', 'build-container-images', 'glossary'], sections: ['distribute-images#public-registry', 'distribute-images#private-registry', 'build-container-images#push', 'glossary#term-registry'] },
     { kind: 'product', query: 'Trivy', pages: ['secure-container-images'], sections: ['secure-container-images#scan'] },
     { kind: 'product', query: 'Cosign', pages: ['secure-container-images', 'glossary'], sections: ['secure-container-images#sign-and-verify', 'glossary#term-cosign'] },
     { kind: 'product', query: 'Skopeo', pages: ['distribute-images', 'glossary'], sections: ['distribute-images#skopeo-crane', 'glossary#term-skopeo'] },
