@@ -18,8 +18,8 @@ export type Script = 'han' | 'latin';
  * character (虚拟 → 虚拟机): where the site has it, it ranks higher; the word alone decides a match.
  */
 export type Term =
-  | { kind: 'word'; text: string; script: Script; weight: number; slot: number; longer?: { text: string; slot: number } }
-  | { kind: 'run'; text: string; script: 'han'; weight: number; slot: number };
+  | { kind: 'word'; text: string; script: Script; weight: number; slot: number; longer?: { text: string; slot: number }; chunk?: string }
+  | { kind: 'run'; text: string; script: 'han'; weight: number; slot: number; chunk?: string };
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const HAN_ANY = new RegExp(`[${HAN}]`, 'u');
@@ -78,7 +78,10 @@ export function parseQuery(raw: string, locale: string): Term[] {
       continue;
     }
     const words = [...segmenter.segment(text)].map((s) => s.segment);
+    const first = terms.length;
     slot = hanTerms(words, slot, terms);
+    // The whole run of characters the terms came from, to mark as one where the page has it.
+    for (const term of terms.slice(first)) term.chunk = text;
   }
   return terms;
 }

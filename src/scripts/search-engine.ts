@@ -134,17 +134,20 @@ function createEngine(lang: Lang, data: SearchData, pagefind: Pagefind): Engine 
   }
 
   async function termHits(terms: Term[]): Promise<{ hits: TermHits[]; corrected: Map<string, string>; words: string[] }> {
-    const chars = await charPositions(terms.filter((t) => t.script === 'han').flatMap((t) => [...t.text, ...(t.kind === 'word' ? (t.longer?.text ?? '') : '')]));
+    const chars = await charPositions(terms.filter((t) => t.script === 'han').flatMap((t) => [...(t.chunk ?? t.text), ...(t.kind === 'word' ? (t.longer?.text ?? '') : '')]));
     const occurs = (phrase: string) => phraseHits(phrase, chars).size > 0;
     const hits: TermHits[] = [];
     const corrected = new Map<string, string>();
     const words: string[] = [];
     for (const term of terms) {
+      // A run of characters the site has as written is marked whole (写时复制, not 写时 and 复制).
+      const whole = term.chunk && term.chunk !== term.text && occurs(term.chunk) ? term.chunk : undefined;
+      if (whole && term.weight >= 1) words.push(whole);
       if (term.kind === 'run') {
         const { pieces, missing } = splitRun(term.text, occurs);
         for (const piece of pieces) {
           const width = [...piece.text].length;
-          words.push(piece.text);
+          if (!whole) words.push(piece.text);
           hits.push({ weight: term.weight, slot: term.slot + piece.offset, width, span: width, hits: phraseHits(piece.text, chars) });
         }
         // Two or more characters the site does not have as a run: a word it does not contain.
@@ -153,7 +156,7 @@ function createEngine(lang: Lang, data: SearchData, pagefind: Pagefind): Engine 
       }
       if (term.script === 'han') {
         const width = [...term.text].length;
-        if (term.weight >= 1 && occurs(term.text)) words.push(term.text);
+        if (!whole && term.weight >= 1 && occurs(term.text)) words.push(term.text);
         hits.push({ weight: term.weight, slot: term.slot, width, span: width, hits: phraseHits(term.text, chars) });
         if (term.longer && occurs(term.longer.text)) {
           const longer = [...term.longer.text].length;
