@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
 import { htmlLang, languages, type Lang } from '../i18n';
 import { extractPage, recordFields, recordHtml, separatorPositions } from '../lib/search-records';
 import { latinWords } from '../lib/search-vocabulary';
-import { searchDataUrl, type PageEntry, type SearchData, type SectionEntry } from '../lib/search-data';
+import { pagefindWasm, searchDataUrl, type PageEntry, type SearchData, type SectionEntry } from '../lib/search-data';
 import en from '../i18n/en.json';
 import zh from '../i18n/zh.json';
 
@@ -116,6 +116,8 @@ export default function searchIndex(): AstroIntegration {
           const site = sites[lang];
           const info = entry.languages[key];
           if (!info) throw new Error(`Pagefind wrote no index for ${key}`);
+          const wasm = `wasm.${info.wasm ?? 'unknown'}.pagefind`;
+          if (wasm !== pagefindWasm(lang)) throw new Error(`Pagefind's WebAssembly for ${key} is ${wasm}; src/lib/search-data.ts expects ${pagefindWasm(lang)}`);
           const sections: Record<string, SectionEntry> = {};
           for (const file of fragments.filter((f) => f.startsWith(`${key}_`))) {
             const fragment = readPagefindJson(await readFile(join(outputPath, 'fragment', file))) as { url: string; content: string };
@@ -128,9 +130,9 @@ export default function searchIndex(): AstroIntegration {
             preload: [
               `pagefind-entry.json?ts=${tag}`,
               `pagefind.${info.hash}.pf_meta`,
-              `wasm.${info.wasm ?? 'unknown'}.pagefind`,
-              ...chunks.filter((c) => c.startsWith(`${key}_`)).map((c) => `index/${c}`),
+              wasm,
             ],
+            chunks: chunks.filter((c) => c.startsWith(`${key}_`)).map((c) => `index/${c}`),
             pages: site.pages,
             sections,
             latin: latinWords(site.texts),

@@ -35,8 +35,16 @@ export type SectionEntry = [page: number, id: string, heading: string, separator
 
 /** Everything the browser needs besides Pagefind's own files, one file per language. */
 export interface SearchData {
-  /** Pagefind's files for this language, fetched in parallel as soon as a reader shows intent. */
+  /**
+   * Pagefind's entry, metadata and WebAssembly for this language, fetched in parallel as soon as a
+   * reader shows intent. Index chunks are not: each query fetches the few small ones it needs.
+   */
   preload: string[];
+  /**
+   * This language's index chunks. After a first search, while the reader reads, they are fetched in
+   * the background (they are cached for good), so later queries wait for no network at all.
+   */
+  chunks: string[];
   /** Pagefind's `metaCacheTag`, so the entry file has a stable URL that can be preloaded. */
   tag: string;
   pages: PageEntry[];
@@ -50,4 +58,18 @@ export interface SearchData {
 
 export function searchDataUrl(lang: 'zh' | 'en'): string {
   return `/pagefind/site-${lang}.json`;
+}
+
+/** Pagefind's words of a fragment's stored text, in position order (Chinese is split on zero-width spaces). */
+export function fragmentWords(rawContent: string): string[] {
+  return rawContent.includes('\u200B') ? rawContent.split('\u200B') : rawContent.split(/[^\S\uFEFF]+/);
+}
+
+/**
+ * Pagefind's WebAssembly for a language: its stemmer's, or the generic one for languages without
+ * (Chinese). Known without the search data, so it can start downloading on intent; the build fails
+ * if Pagefind names it differently.
+ */
+export function pagefindWasm(lang: 'zh' | 'en'): string {
+  return lang === 'en' ? 'wasm.en.pagefind' : 'wasm.unknown.pagefind';
 }

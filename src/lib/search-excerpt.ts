@@ -1,5 +1,4 @@
-import { BLOCK_SEPARATOR, FIELD_SEPARATOR } from './search-data';
-import { fragmentWords } from './search-records';
+import { BLOCK_SEPARATOR, FIELD_SEPARATOR, fragmentWords } from './search-data';
 import { decodeEntities } from './text';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage, fragmentWords, recordFields, recordHtml, separatorPositions, spaceHan } from './search-records';
+import { fragmentWords } from './search-data';
+import { extractPage, recordFields, recordHtml, separatorPositions, spaceHan } from './search-records';
 import { latinTokens, latinWords } from './search-vocabulary';
 
 const page = `<html><body><nav>Sidebar</nav><main><article class="prose" data-pagefind-body data-search-kind="concept">

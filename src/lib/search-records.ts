@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { BLOCK_SEPARATOR, FIELDS, FIELD_SEPARATOR, FIELD_WEIGHTS, type Field } from './search-data';
+import { BLOCK_SEPARATOR, FIELDS, FIELD_SEPARATOR, FIELD_WEIGHTS, fragmentWords, type Field } from './search-data';
 import { escapeHtml } from './text';
 
 /**
@@ -204,11 +204,6 @@ export function recordHtml(lang: string, fields: Record<Field, string[]>): strin
     return `<span data-pagefind-weight="${FIELD_WEIGHTS[field]}">${text}</span>`;
   });
   return `<html lang="${lang}"><body>${parts.join(` ${FIELD_SEPARATOR} `)}</body></html>`;
-}
-
-/** Pagefind's words of a fragment's `raw_content`, in position order (Chinese is split on zero-width spaces). */
-export function fragmentWords(rawContent: string): string[] {
-  return rawContent.includes('\u200B') ? rawContent.split('\u200B') : rawContent.split(/[^\S\uFEFF]+/);
 }
 
 /** Word positions of the field separators, read back from Pagefind's stored content. */

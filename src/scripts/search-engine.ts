@@ -5,6 +5,7 @@ import { aliasFor, corrections, isCodeLike, parseQuery, splitRun, startsAWord, t
 import { groupByPage, rankSections, type RankedPage, type SectionInfo, type TermHits } from '../lib/search-rank';
 import { searchDataUrl, type SearchData } from '../lib/search-data';
 import { normalizeLatin } from '../lib/search-vocabulary';
+import { PAGEFIND, preloadLink, preloadSearch } from './search-preload';
 
 interface PagefindResult {
   id: string;
@@ -37,28 +38,16 @@ export interface Engine {
   fragment(id: string): Promise<string>;
 }
 
-const PAGEFIND = '/pagefind/';
+/** How long after a first search the rest of the index starts downloading. */
+const PREFETCH_DELAY = 1500;
 /** A word's longer form (虚拟 → 虚拟机) ranks like a strong optional word. */
 const LONGER_WEIGHT = 0.5;
 const engines = new Map<Lang, Promise<Engine>>();
 
-function preload(href: string, as: 'fetch' | 'script'): void {
-  if (document.head.querySelector(`link[href="${CSS.escape(href)}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = as === 'script' ? 'modulepreload' : 'preload';
-  if (as === 'fetch') {
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-  }
-  link.href = href;
-  document.head.append(link);
-}
-
-/** Start loading everything a first search needs, in parallel. Safe to call repeatedly. */
 export function loadEngine(lang: Lang): Promise<Engine> {
   let engine = engines.get(lang);
   if (!engine) {
-    preload(`${PAGEFIND}pagefind.js`, 'script');
+    preloadSearch(lang);
     engine = start(lang);
     engines.set(lang, engine);
     engine.catch(() => engines.delete(lang));
@@ -71,7 +60,7 @@ async function start(lang: Lang): Promise<Engine> {
   if (!response.ok) throw new Error(`search data: ${response.status}`);
   const data = (await response.json()) as SearchData;
   // Pagefind fetches these one after another; asking for them now makes it one round trip.
-  for (const file of data.preload) preload(PAGEFIND + file, 'fetch');
+  for (const file of data.preload) preloadLink(PAGEFIND + file, 'fetch');
   const pagefind = (await import(/* @vite-ignore */ `${location.origin}${PAGEFIND}pagefind.js`)) as Pagefind;
   // On the main thread: a worker costs another round trip and 12 KB before the first result.
   await pagefind.options({ noWorker: true, metaCacheTag: data.tag, excerptLength: 0 });
@@ -172,6 +161,20 @@ function createEngine(lang: Lang, data: SearchData, pagefind: Pagefind): Engine 
     return { hits, corrected, words };
   }
 
+  let prefetched = false;
+  /** After a first search, fetch the rest of the index while the reader reads (once). */
+  function prefetchIndex(): void {
+    if (prefetched) return;
+    prefetched = true;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    const queue = [...data.chunks];
+    const next = (): void => {
+      const chunk = queue.shift();
+      if (chunk) void fetch(PAGEFIND + chunk).then((r) => r.arrayBuffer(), () => undefined).finally(next);
+    };
+    setTimeout(() => idle(() => Array.from({ length: 4 }, next)), PREFETCH_DELAY);
+  }
+
   async function search(query: string): Promise<Outcome> {
     const plans = [query];
     const codeCounts = isCodeLike(query);
@@ -196,6 +199,7 @@ function createEngine(lang: Lang, data: SearchData, pagefind: Pagefind): Engine 
     }
     const ranked = [...best.values()].sort((a, b) => b.score - a.score);
     const outcome: Outcome = { pages: groupByPage(ranked, sections), words: [...words] };
+    prefetchIndex();
     if (corrected) outcome.corrected = correctQuery(query, corrected);
     return outcome;
   }

@@ -12,6 +12,8 @@ export const HIGHLIGHT_KEY = 'atlas-highlight';
 const PAGE_BATCH = 5;
 /** Pause after a keystroke before searching: long enough to skip most half-typed words. */
 const TYPING_PAUSE = 60;
+/** Results must stay on screen this long before their excerpts (fragments) load: none for half-typed words. */
+const EXCERPT_PAUSE = 150;
 /** Excerpt length in characters: Chinese characters are twice as wide. */
 const EXCERPT_CHARS: Record<Lang, number> = { zh: 64, en: 150 };
 
@@ -192,9 +194,14 @@ export class SearchView {
       if (id) link.append(Object.assign(document.createElement('span'), { className: 'result-section', textContent: heading }));
       const excerpt = Object.assign(document.createElement('span'), { className: 'result-excerpt' });
       link.append(excerpt);
-      void engine.fragment(section.id).then((raw) => {
-        excerpt.replaceChildren(...excerptNodes(buildExcerpt(raw, separators, section.marks, EXCERPT_CHARS[this.lang])));
-      });
+      const generation = this.generation;
+      setTimeout(() => {
+        if (generation !== this.generation) return;
+        void engine.fragment(section.id).then((raw) => {
+          excerpt.replaceChildren(...excerptNodes(buildExcerpt(raw, separators, section.marks, EXCERPT_CHARS[this.lang])));
+          excerpt.dataset.loaded = '';
+        });
+      }, EXCERPT_PAUSE);
       if (index === 0) {
         item.append(link);
         return;

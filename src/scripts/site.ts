@@ -2,6 +2,7 @@
 // without JavaScript the page reads the same, only these conveniences are missing.
 import { localizedUrl } from '../lib/routing';
 import { announce, announcerText, copyText } from './announce';
+import { preloadSearch } from './search-preload';
 
 const THEME_KEY = 'atlas-theme';
 const LANG_KEY = 'atlas-lang';
@@ -127,7 +128,12 @@ function enhanceSearch(): void {
   const button = document.querySelector<HTMLAnchorElement>('[data-search-open]');
   if (!button) return;
   const search = () => import('./search');
-  const warm = () => void search().then((module) => module.warmSearch(), () => undefined);
+  const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  const warm = () => {
+    // The search data and Pagefind's loader download alongside the search code itself.
+    preloadSearch(lang);
+    void search().then((module) => module.warmSearch(), () => undefined);
+  };
   const open = () => {
     const field = document.getElementById('search-page-input');
     if (field) field.focus();
