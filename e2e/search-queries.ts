@@ -22,6 +22,21 @@ export type Lang = 'zh' | 'en';
 const dockerImagePages = ['app-image-and-the-os', 'anatomy-and-lifecycle', 'build-container-images', 'system-vs-application-image', 'image-vs-container'];
 const immutablePages = ['system-vs-application-image', 'security-updates-customization'];
 
+/** Product names and one-typo words read the same in both languages. */
+const bothLanguages: Judgement[] = [
+  { kind: 'product', query: 'Trivy', pages: ['secure-container-images'], sections: ['secure-container-images#scan'] },
+  { kind: 'product', query: 'Cosign', pages: ['secure-container-images', 'glossary'], sections: ['secure-container-images#sign-and-verify', 'glossary#term-cosign'] },
+  { kind: 'product', query: 'Skopeo', pages: ['distribute-images', 'glossary'], sections: ['distribute-images#skopeo-crane', 'glossary#term-skopeo'] },
+  { kind: 'product', query: 'Firecracker', pages: ['app-image-and-the-os'], sections: ['app-image-and-the-os#microvms'] },
+  { kind: 'product', query: 'Kata Containers', pages: ['app-image-and-the-os', 'glossary'], sections: ['app-image-and-the-os#microvms', 'glossary#term-kata-containers'] },
+  { kind: 'product', query: 'cloud-init', pages: ['system-vs-application-image', 'os-image-types', 'glossary'], sections: ['system-vs-application-image#first-boot', 'system-vs-application-image#formats', 'glossary#term-cloud-init'] },
+  { kind: 'product', query: 'distroless', pages: ['security-updates-customization', 'glossary'], sections: ['security-updates-customization#distroless', 'glossary#term-distroless'] },
+  { kind: 'product', query: 'docker save', pages: ['distribute-images'], sections: ['distribute-images#save-load'] },
+  { kind: 'typo', query: 'registery', pages: ['distribute-images', 'glossary'] },
+  { kind: 'typo', query: 'kernal', pages: ['app-image-and-the-os', 'glossary'] },
+  { kind: 'typo', query: 'Firecraker', pages: ['app-image-and-the-os'], sections: ['app-image-and-the-os#microvms'] },
+];
+
 export const judgements: Record<Lang, Judgement[]> = {
   zh: [
     { kind: 'term', query: '内核', pages: ['app-image-and-the-os', 'glossary'], sections: ['app-image-and-the-os#kernel-vs-userland', 'glossary#term-kernel'] },
@@ -60,23 +75,13 @@ export const judgements: Record<Lang, Judgement[]> = {
     { kind: 'mixed', query: 'Dockerfile 指令顺序', pages: ['build-container-images'], sections: ['build-container-images#layer-order'] },
     { kind: 'mixed', query: 'LABEL 元数据', pages: ['build-container-images'], sections: ['build-container-images#labels'] },
     { kind: 'mixed', query: '.dockerignore 构建上下文', pages: ['build-container-images'], sections: ['build-container-images#dockerignore', 'build-container-images#build'] },
-    { kind: 'product', query: 'Trivy', pages: ['secure-container-images'], sections: ['secure-container-images#scan'] },
-    { kind: 'product', query: 'Cosign', pages: ['secure-container-images', 'glossary'], sections: ['secure-container-images#sign-and-verify', 'glossary#term-cosign'] },
-    { kind: 'product', query: 'Skopeo', pages: ['distribute-images', 'glossary'], sections: ['distribute-images#skopeo-crane', 'glossary#term-skopeo'] },
-    { kind: 'product', query: 'Firecracker', pages: ['app-image-and-the-os'], sections: ['app-image-and-the-os#microvms'] },
-    { kind: 'product', query: 'Kata Containers', pages: ['app-image-and-the-os', 'glossary'], sections: ['app-image-and-the-os#microvms', 'glossary#term-kata-containers'] },
-    { kind: 'product', query: 'cloud-init', pages: ['system-vs-application-image', 'os-image-types', 'glossary'], sections: ['system-vs-application-image#first-boot', 'system-vs-application-image#formats', 'glossary#term-cloud-init'] },
-    { kind: 'product', query: 'distroless', pages: ['security-updates-customization', 'glossary'], sections: ['security-updates-customization#distroless', 'glossary#term-distroless'] },
-    { kind: 'product', query: 'docker save', pages: ['distribute-images'], sections: ['distribute-images#save-load'] },
     { kind: 'product', query: 'Buildpacks', pages: ['app-image-and-the-os', 'glossary'], sections: ['app-image-and-the-os#buildpacks', 'glossary#term-buildpacks'] },
     { kind: 'cross-language', query: 'kernel', pages: ['app-image-and-the-os', 'glossary'], sections: ['app-image-and-the-os#kernel-vs-userland', 'glossary#term-kernel'] },
     { kind: 'cross-language', query: 'registry', pages: ['distribute-images', 'glossary'], sections: ['distribute-images#public-registry', 'distribute-images#private-registry', 'glossary#term-registry'] },
     { kind: 'cross-language', query: 'multi-stage build', pages: ['build-container-images', 'secure-container-images', 'glossary'], sections: ['build-container-images#multi-stage', 'secure-container-images#multi-stage', 'glossary#term-multi-stage-build'] },
     { kind: 'cross-language', query: 'copy-on-write', pages: ['image-vs-container', 'glossary'], sections: ['image-vs-container#state', 'glossary#term-copy-on-write'] },
     { kind: 'plural', query: 'namespaces', pages: ['app-image-and-the-os', 'anatomy-and-lifecycle', 'glossary'] },
-    { kind: 'typo', query: 'registery', pages: ['distribute-images', 'glossary'] },
-    { kind: 'typo', query: 'kernal', pages: ['app-image-and-the-os', 'glossary'] },
-    { kind: 'typo', query: 'Firecraker', pages: ['app-image-and-the-os'], sections: ['app-image-and-the-os#microvms'] },
+    ...bothLanguages,
   ],
   en: [
     { kind: 'term', query: 'kernel', pages: ['app-image-and-the-os', 'glossary'], sections: ['app-image-and-the-os#kernel-vs-userland', 'glossary#term-kernel'] },
@@ -111,14 +116,6 @@ export const judgements: Record<Lang, Judgement[]> = {
     { kind: 'question', query: 'build context', pages: ['build-container-images'], sections: ['build-container-images#dockerignore', 'build-container-images#build'] },
     { kind: 'mixed', query: 'Docker 镜像', pages: dockerImagePages },
     { kind: 'mixed', query: 'Docker 镜像仓库', pages: ['distribute-images', 'build-container-images', 'glossary'], sections: ['distribute-images#public-registry', 'distribute-images#private-registry', 'build-container-images#push', 'glossary#term-registry'] },
-    { kind: 'product', query: 'Trivy', pages: ['secure-container-images'], sections: ['secure-container-images#scan'] },
-    { kind: 'product', query: 'Cosign', pages: ['secure-container-images', 'glossary'], sections: ['secure-container-images#sign-and-verify', 'glossary#term-cosign'] },
-    { kind: 'product', query: 'Skopeo', pages: ['distribute-images', 'glossary'], sections: ['distribute-images#skopeo-crane', 'glossary#term-skopeo'] },
-    { kind: 'product', query: 'Firecracker', pages: ['app-image-and-the-os'], sections: ['app-image-and-the-os#microvms'] },
-    { kind: 'product', query: 'Kata Containers', pages: ['app-image-and-the-os', 'glossary'], sections: ['app-image-and-the-os#microvms', 'glossary#term-kata-containers'] },
-    { kind: 'product', query: 'cloud-init', pages: ['system-vs-application-image', 'os-image-types', 'glossary'], sections: ['system-vs-application-image#first-boot', 'system-vs-application-image#formats', 'glossary#term-cloud-init'] },
-    { kind: 'product', query: 'distroless', pages: ['security-updates-customization', 'glossary'], sections: ['security-updates-customization#distroless', 'glossary#term-distroless'] },
-    { kind: 'product', query: 'docker save', pages: ['distribute-images'], sections: ['distribute-images#save-load'] },
     { kind: 'product', query: 'BusyBox', pages: ['app-image-and-the-os'], sections: ['app-image-and-the-os#kernel-vs-userland', 'app-image-and-the-os#layer-stack'] },
     { kind: 'cross-language', query: '内核', pages: ['app-image-and-the-os', 'glossary'], sections: ['app-image-and-the-os#kernel-vs-userland', 'glossary#term-kernel'] },
     { kind: 'cross-language', query: '镜像仓库', pages: ['distribute-images', 'glossary'], sections: ['distribute-images#public-registry', 'distribute-images#private-registry', 'glossary#term-registry'] },
@@ -128,10 +125,8 @@ export const judgements: Record<Lang, Judgement[]> = {
     { kind: 'plural', query: 'registries', pages: ['distribute-images', 'glossary'], sections: ['distribute-images#public-registry', 'distribute-images#private-registry', 'glossary#term-registry'] },
     { kind: 'plural', query: 'snapshots', pages: ['os-image-types', 'app-image-and-the-os', 'system-vs-application-image', 'glossary'] },
     { kind: 'plural', query: 'hypervisors', pages: ['container-vs-vm-image', 'glossary'], sections: ['container-vs-vm-image#implementation', 'glossary#term-hypervisor'] },
-    { kind: 'typo', query: 'kernal', pages: ['app-image-and-the-os', 'glossary'] },
-    { kind: 'typo', query: 'registery', pages: ['distribute-images', 'glossary'] },
     { kind: 'typo', query: 'hypervisior', pages: ['container-vs-vm-image', 'glossary'] },
-    { kind: 'typo', query: 'Firecraker', pages: ['app-image-and-the-os'], sections: ['app-image-and-the-os#microvms'] },
+    ...bothLanguages,
   ],
 };
 

@@ -65,13 +65,15 @@ for (const size of sizes) {
         const path = template.replaceAll('{lang}', lang);
         const page = await context.newPage();
         await page.goto(origin + path, { waitUntil: 'networkidle' });
+        if (path.includes('/search/')) await page.waitForFunction(() => [...document.querySelectorAll('.result-excerpt')].every((e) => e.hasAttribute('data-loaded')));
         const query = searchFor(lang);
         if (query) {
           await page.keyboard.press('Control+k');
           await page.locator('#search-input').fill(query);
           await page.locator('#search-status').filter({ hasText: query }).waitFor();
           if (values.more) await page.locator('.search-more').click();
-          await page.waitForLoadState('networkidle');
+          // Excerpts fill in a moment after the results show.
+          await page.waitForFunction(() => [...document.querySelectorAll('.result-excerpt')].every((e) => e.hasAttribute('data-loaded')));
         }
         const file = `${values.out}/${fileName(path)}${query ? `-search-${fileName(query)}${values.more ? '-more' : ''}` : ''}-${theme}-${size}.png`;
         await page.screenshot({ path: file, fullPage: values.full });

@@ -21,6 +21,10 @@ describe('buildExcerpt', () => {
     const zh = '内 \u200B核 \u200B␞ \u200B␞ \u200B页 \u200B␞ \u200B用 \u200BDocker \u200B管 \u200B理 \u200B内 \u200B核 \u200B。 \u200B␞ \u200B␞ \u200Bx';
     expect(text(buildExcerpt(zh, [2, 3, 5, 13, 14], [10, 11], 64))).toBe('用 Docker 管理[内核]。');
   });
+  it('says a phrase continues one before it when it follows a colon', () => {
+    // H0 ␞1 ␞2 ␞3 By4 default:5 a6 container7 runs.8 ␞9 ␞10
+    expect(text(buildExcerpt('H ␞ ␞ ␞ By default: a container runs. ␞ ␞', [1, 2, 3, 9, 10], [7], 100))).toBe('…a [container] runs.');
+  });
   it('says a sentence goes on when it ends on a colon', () => {
     expect(text(buildExcerpt('H ␞ ␞ ␞ The kernel: ␞ ␞', [1, 2, 3, 6, 7], [5], 100))).toBe('The [kernel]…');
   });

@@ -54,22 +54,25 @@ function join(list: readonly Word[]): ExcerptPart[] {
   return parts;
 }
 
-function sentences(list: readonly Word[]): Word[][] {
-  const out: Word[][] = [];
+/** Sentences of the prose; `goesOn` when one continues the one before (after a colon or semicolon). */
+function sentences(list: readonly Word[]): Array<{ words: Word[]; goesOn: boolean }> {
+  const out: Array<{ words: Word[]; goesOn: boolean }> = [];
   let current: Word[] = [];
+  let goesOn = false;
+  const end = (next: boolean) => {
+    if (current.length) out.push({ words: current, goesOn });
+    current = [];
+    goesOn = next;
+  };
   for (const word of list) {
     if (word.text === BLOCK_SEPARATOR) {
-      if (current.length) out.push(current);
-      current = [];
+      end(false);
       continue;
     }
     current.push(word);
-    if (SENTENCE_END.test(word.text)) {
-      out.push(current);
-      current = [];
-    }
+    if (SENTENCE_END.test(word.text)) end(CLAUSE_END.test(word.text));
   }
-  if (current.length) out.push(current);
+  end(false);
   return out;
 }
 
@@ -110,19 +113,19 @@ export function buildExcerpt(rawContent: string, separators: readonly number[], 
   const all = words(rawContent, new Set(marks));
   const [, , proseStart = 0, proseEnd = all.length] = separators;
   const prose = all.slice(proseStart + 1, proseEnd).filter((w) => w.text !== FIELD_SEPARATOR);
-  const candidates = sentences(prose).filter((s) => s.some((w) => /[\p{L}\p{N}]/u.test(w.text)));
+  const candidates = sentences(prose).filter((s) => s.words.some((w) => /[\p{L}\p{N}]/u.test(w.text)));
   if (candidates.length === 0) return [];
   // Most different matched words first, then most matches, then the fuller sentence.
   const value = (sentence: Word[]) => {
     const marked = sentence.filter((w) => w.mark);
     return new Set(marked.map((w) => w.text.toLowerCase())).size * 100 + marked.length * 10 + (5 * Math.min(length(sentence), max)) / max;
   };
-  const anyMarks = candidates.some((sentence) => sentence.some((w) => w.mark));
+  const anyMarks = candidates.some((sentence) => sentence.words.some((w) => w.mark));
   // Without a match in the prose, the section's first sentence says what it is about.
-  const best = anyMarks ? candidates.reduce((a, b) => (value(b) > value(a) ? b : a)) : candidates[0]!;
-  const trimmed = trim(best, max);
+  const best = anyMarks ? candidates.reduce((a, b) => (value(b.words) > value(a.words) ? b : a)) : candidates[0]!;
+  const trimmed = trim(best.words, max);
   const shown = [...trimmed.words];
-  const before = trimmed.before;
+  const before = trimmed.before || best.goesOn;
   let after = trimmed.after;
   // A sentence that ends on a colon or semicolon goes on: say so instead of showing the mark.
   const last = shown.at(-1);

@@ -56,6 +56,10 @@ describe('rankSections', () => {
     const ranked = rankSections([term(0, { c: [0, 20], d: [0, 20] })], sections, { codeCounts: false });
     expect(ranked.map((r) => r.id)).toEqual(['c', 'd']);
   });
+  it('marks content words only, not question words', () => {
+    const [ranked] = rankSections([term(0, { a: [20] }), term(2, { a: [22] }, 0.15)], sections, { codeCounts: false });
+    expect(ranked!.marks).toEqual([20]);
+  });
   it('marks every position a matched phrase covers', () => {
     const [ranked] = rankSections([term(0, { a: [20] }, 1, 3)], sections, { codeCounts: false });
     expect(ranked!.marks).toEqual([20, 21, 22]);

@@ -53,6 +53,8 @@ const FIELD_BONUS: Partial<Record<Field, number>> = { heading: 2, keywords: 1.5,
 const HEADING_BONUS = 3;
 const PHRASE_BONUS = 1.2;
 const GLOSSARY_FACTOR = 0.6;
+/** Terms at least this heavy are marked in excerpts (content words and their longer forms). */
+const MARKED_WEIGHT = 0.5;
 /** How much the second and third best sections add to their page's score. */
 const PAGE_DEPTH = 0.1;
 
@@ -148,8 +150,10 @@ export function rankSections(
     }
 
     score *= coverage * coverage * (info.isGlossary ? GLOSSARY_FACTOR : 1);
+    // Question and function words help ranking but are not what the reader looks for: no marks.
     const marks = new Set<number>();
     terms.forEach((term) => {
+      if (term.weight < MARKED_WEIGHT) return;
       for (const start of term.hits.get(id) ?? []) for (let k = 0; k < term.span; k++) marks.add(start + k);
     });
     ranked.push({ id, score, marks: [...marks].sort((x, y) => x - y) });
