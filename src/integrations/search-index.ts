@@ -5,23 +5,19 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { htmlLang, languages, type Lang } from '../i18n';
+import { htmlLang, languages, searchStrings, type Lang } from '../i18n';
 import { extractPage, recordFields, recordHtml, separatorPositions } from '../lib/search-records';
 import { latinWords } from '../lib/search-vocabulary';
 import { pagefindWasm, searchDataUrl, type PageEntry, type SearchData, type SectionEntry } from '../lib/search-data';
-import en from '../i18n/en.json';
-import zh from '../i18n/zh.json';
 
 const STRINGS_MODULE = 'virtual:search-strings';
 
 /** The `search.*` UI strings of both languages as a module, for the islands that build search UI. */
-function searchStrings() {
-  const pick = (dictionary: Record<string, string>) =>
-    Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('search.')).map(([key, value]) => [key.slice('search.'.length), value]));
+function searchStringsPlugin() {
   return {
     name: 'image-atlas-search-strings',
     resolveId: (id: string) => (id === STRINGS_MODULE ? `\0${STRINGS_MODULE}` : undefined),
-    load: (id: string) => (id === `\0${STRINGS_MODULE}` ? `export default ${JSON.stringify({ zh: pick(zh), en: pick(en) })};` : undefined),
+    load: (id: string) => (id === `\0${STRINGS_MODULE}` ? `export default ${JSON.stringify({ zh: searchStrings('zh'), en: searchStrings('en') })};` : undefined),
   };
 }
 
@@ -67,7 +63,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       // The search UI is built in the browser when it is first needed, with only these strings.
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [searchStrings()] } });
+        updateConfig({ vite: { plugins: [searchStringsPlugin()] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

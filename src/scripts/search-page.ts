@@ -1,5 +1,6 @@
 // The search page: the same search as the dialog, with the query in the address (?q=…&kind=…), so
 // a search can be shared, bookmarked or opened in a new tab.
+import type { SearchStrings } from 'virtual:search-strings';
 import { loadStyles, SearchView } from './search-view';
 
 class SearchPage extends HTMLElement {
@@ -19,7 +20,8 @@ class SearchPage extends HTMLElement {
     input.value = params.get('q')?.slice(0, 200) ?? '';
     const requested = params.get('kind');
     if ([...kind.options].some((o) => o.value === requested)) kind.value = requested!;
-    const view = new SearchView({ input, kind, status, results, more, suggest }, (query, filter) => {
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as SearchStrings;
+    const view = new SearchView({ input, kind, status, results, more, suggest }, strings, (query, filter) => {
       const url = new URL(location.href);
       url.search = '';
       if (query) url.searchParams.set('q', query);

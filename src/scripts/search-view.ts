@@ -1,7 +1,7 @@
 // Search as you type, results grouped by page: shared by the dialog (search.ts) and the search page
 // (search-page.ts). Everything is built with DOM nodes and text; no markup string is ever inserted.
 import stylesheet from '../styles/search.css?url';
-import strings from 'virtual:search-strings';
+import type { SearchStrings } from 'virtual:search-strings';
 import { buildExcerpt, type ExcerptPart } from '../lib/search-excerpt';
 import { normalizeQuery } from '../lib/search-query';
 import { fill } from '../lib/text';
@@ -28,11 +28,6 @@ export interface SearchElements {
 
 export function pageLang(): Lang {
   return document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-}
-
-/** The search UI strings of this page's language. */
-export function searchStrings() {
-  return strings[pageLang()];
 }
 
 let styles: Promise<void> | undefined;
@@ -70,7 +65,6 @@ function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
 }
 
 export class SearchView {
-  readonly strings = strings[pageLang()];
   readonly lang = pageLang();
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -81,6 +75,8 @@ export class SearchView {
 
   constructor(
     readonly els: SearchElements,
+    /** This language's `search.*` strings (the dialog bundles them; the search page renders them). */
+    readonly strings: SearchStrings,
     /** Called after each search with the query and the kind filter (the search page puts them in its URL). */
     private readonly onSearch?: (query: string, kind: string) => void,
   ) {

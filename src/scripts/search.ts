@@ -1,6 +1,7 @@
 // The search dialog. No markup ships with the page: the dialog is built here, with DOM APIs, the
 // first time it opens; this module itself loads only on intent (see site.ts).
-import { loadStyles, SearchView, searchStrings, warmEngine, type SearchElements } from './search-view';
+import strings, { type SearchStrings } from 'virtual:search-strings';
+import { loadStyles, pageLang, SearchView, warmEngine, type SearchElements } from './search-view';
 
 const KINDS = ['all', 'concept', 'tool', 'glossary'] as const;
 
@@ -18,7 +19,8 @@ let built: Dialog | undefined;
 let opener: HTMLElement | null = null;
 
 function build(): Dialog {
-  const view = new SearchView(createElements());
+  const own = strings[pageLang()];
+  const view = new SearchView(createElements(own), own);
   const { input, results, more } = view.els;
   const s = view.strings;
   const dialog = element('dialog', { id: 'search-dialog', className: 'search-dialog' }, { 'aria-labelledby': 'search-title' });
@@ -54,14 +56,13 @@ function build(): Dialog {
   return { dialog, view };
 }
 
-function createElements(): SearchElements {
-  const strings = searchStrings();
-  const input = element('input', { id: 'search-input', type: 'search', autocomplete: 'off', spellcheck: false, placeholder: strings.placeholder }, {
+function createElements(s: SearchStrings): SearchElements {
+  const input = element('input', { id: 'search-input', type: 'search', autocomplete: 'off', spellcheck: false, placeholder: s.placeholder }, {
     'aria-describedby': 'search-hint',
     'aria-controls': 'search-results',
   });
   const kind = element('select', { id: 'search-kind', className: 'select' });
-  for (const value of KINDS) kind.append(element('option', { value, textContent: strings[`kind.${value}`] }));
+  for (const value of KINDS) kind.append(element('option', { value, textContent: s[`kind.${value}`] }));
   return {
     input,
     kind,
