@@ -29,7 +29,7 @@ function build(): Dialog {
   const kindLabel = element('label', { className: 'search-kind' });
   kindLabel.append(element('span', { className: 'sr-only', textContent: s.kind }), view.els.kind);
   row.append(element('label', { className: 'sr-only', htmlFor: input.id, textContent: s.input }), input, kindLabel, element('button', { type: 'submit', className: 'control', value: 'close', textContent: s.close }));
-  form.append(element('p', { id: 'search-title', className: 'sr-only', textContent: s.dialog }), row, element('p', { id: 'search-hint', className: 'search-hint keyboard-hint', textContent: s.hint }));
+  form.append(element('p', { id: 'search-title', className: 'sr-only', textContent: s.dialog }), row, element('p', { id: 'search-hint', className: 'search-hint', textContent: s.hint }));
   dialog.append(form, view.els.status, view.els.suggest, results, more);
   document.body.append(dialog);
 
