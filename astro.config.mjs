@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import atlas from './src/integrations/atlas.ts';
 import { unwrapDefaultColour } from './src/lib/shiki-default-colour.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://image-atlas.pages.dev',
@@ -14,6 +15,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     atlas(),
+    searchIndex(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },

@@ -9,7 +9,6 @@ const KB = 1024;
 export const budgets = {
   content: { total: 25 * KB, js: 4 * KB, css: 10 * KB },
   tool: { js: 12 * KB },
-  firstSearch: 100 * KB,
 };
 
 /** One page of each kind; `kind` selects the budget. */

@@ -10,7 +10,7 @@ const rows = [];
 // Every content page is held to the content budget; the tools to the tool budget.
 const pages = builtPagesList(dist).map((path) => ({
   path,
-  kind: samplePages.find((p) => p.path === path)?.kind ?? (/\/(compare|choose)\/$/.test(path) ? 'tool' : 'content'),
+  kind: samplePages.find((p) => p.path === path)?.kind ?? (/\/(compare|choose|search)\/$/.test(path) ? 'tool' : 'content'),
 }));
 for (const { kind, path } of pages) {
   const assets = staticAssets(dist, path);

@@ -2,7 +2,9 @@
 // Screenshots of built pages for review: each path in both languages ({lang} is replaced), light and
 // dark, at 1280×800 and 390×844. Writes PNGs to shots/ (git-ignored), one line per file.
 // Options: --out DIR, --full (whole page, not the first screen), --port N (default 4390),
-// --lang zh|en, --theme light|dark, --viewport desktop|phone (limit the matrix).
+// --lang zh|en, --theme light|dark, --viewport desktop|phone (limit the matrix),
+// --search QUERY (open the search dialog and type QUERY first; `zh:…,en:…` gives one per language),
+// --more (then press "Show more").
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,6 +19,8 @@ const { values, positionals } = parseArgs({
     lang: { type: 'string', multiple: true },
     theme: { type: 'string', multiple: true },
     viewport: { type: 'string', multiple: true },
+    search: { type: 'string' },
+    more: { type: 'boolean', default: false },
   },
 });
 if (positionals.length === 0) {
@@ -39,7 +43,13 @@ for (let i = 0; i < 100 && !(await fetch(`${origin}/en/`).then((r) => r.ok, () =
 
 mkdirSync(values.out, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-const fileName = (path) => path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '_') || 'root';
+const fileName = (path) => path.replace(/^\/|\/$/g, '').replace(/[^\p{L}\p{N}.-]+/gu, '_') || 'root';
+/** The query to type for a language: `--search kernel` or `--search zh:内核,en:kernel`. */
+const searchFor = (lang) => {
+  if (!values.search) return undefined;
+  const own = values.search.split(',').find((part) => part.startsWith(`${lang}:`));
+  return own ? own.slice(lang.length + 1) : values.search.includes(':') ? undefined : values.search;
+};
 for (const size of sizes) {
   const phone = size === 'phone';
   for (const theme of themes) {
@@ -55,7 +65,17 @@ for (const size of sizes) {
         const path = template.replaceAll('{lang}', lang);
         const page = await context.newPage();
         await page.goto(origin + path, { waitUntil: 'networkidle' });
-        const file = `${values.out}/${fileName(path)}-${theme}-${size}.png`;
+        if (path.includes('/search/')) await page.waitForFunction(() => [...document.querySelectorAll('.result-excerpt')].every((e) => e.hasAttribute('data-loaded')));
+        const query = searchFor(lang);
+        if (query) {
+          await page.keyboard.press('Control+k');
+          await page.locator('#search-input').fill(query);
+          await page.locator('#search-status').filter({ hasText: query }).waitFor();
+          if (values.more) await page.locator('.search-more').click();
+          // Excerpts fill in a moment after the results show.
+          await page.waitForFunction(() => [...document.querySelectorAll('.result-excerpt')].every((e) => e.hasAttribute('data-loaded')));
+        }
+        const file = `${values.out}/${fileName(path)}${query ? `-search-${fileName(query)}${values.more ? '-more' : ''}` : ''}-${theme}-${size}.png`;
         await page.screenshot({ path: file, fullPage: values.full });
         console.log(file);
         await page.close();

@@ -23,6 +23,15 @@ export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> 
   return fill(dictionaries[lang][key], vars);
 }
 
+/** The `search.*` strings of a language without the prefix: what the search islands are given. */
+export function searchStrings(lang: Lang): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(dictionaries[lang])
+      .filter(([key]) => key.startsWith('search.'))
+      .map(([key, value]) => [key.slice('search.'.length), value]),
+  );
+}
+
 /** Bind `t` to one language, for components. */
 export function useTranslations(lang: Lang) {
   return (key: UIKey, vars?: Record<string, string | number>) => t(lang, key, vars);

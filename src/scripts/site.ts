@@ -1,6 +1,7 @@
 // Enhancements shared by every page. Each piece upgrades server-rendered HTML and is optional:
 // without JavaScript the page reads the same, only these conveniences are missing.
 import { localizedUrl } from '../lib/routing';
+import { preloadSearch } from './search-preload';
 
 // Loaded only where needed, to keep every page's first script small: the copy helper on the first
 // copy, the parameter handling on the tools (which load it anyway).
@@ -190,19 +191,38 @@ function enhanceLanguageSwitch(): void {
   store(LANG_KEY, current);
 }
 
-/** Search opens from the header button, Ctrl/⌘+K or "/"; its code and index load on first use. */
+/**
+ * Search opens from the header button, Ctrl/⌘+K or "/". Its code and index start loading on intent
+ * (pointer over or focus on the button, Ctrl/⌘ pressed), not with the page. The button stays a link
+ * to the search page, so Ctrl-click and "open in new tab" work. On the search page the shortcuts
+ * and the button focus its own field instead.
+ */
 function enhanceSearch(): void {
   const button = document.querySelector<HTMLAnchorElement>('[data-search-open]');
-  if (!button || !document.getElementById('search-dialog')) return;
+  if (!button) return;
   const apple = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
   const shortcut = button.querySelector('[data-shortcut]');
   if (shortcut && apple) shortcut.textContent = '⌘K';
-  const open = () => void import('./search').then((search) => search.openSearch(button));
+  const search = () => import('./search');
+  const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  const warm = () => {
+    // The search data and Pagefind's loader download alongside the search code itself.
+    preloadSearch(lang);
+    void search().then((module) => module.warmSearch(), () => undefined);
+  };
+  const open = () => {
+    const field = document.getElementById('search-page-input');
+    if (field) field.focus();
+    else void search().then((module) => module.openSearch(button));
+  };
+  for (const type of ['pointerenter', 'focus', 'touchstart'] as const) button.addEventListener(type, warm, { once: true, passive: true });
   button.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     open();
   });
   document.addEventListener('keydown', (event) => {
+    if (event.key === 'Control' || event.key === 'Meta') return warm();
     const typing = (event.target as Element).closest('input, textarea, select, [contenteditable]');
     if (((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') || (event.key === '/' && !typing)) {
       event.preventDefault();
@@ -213,17 +233,15 @@ function enhanceSearch(): void {
 
 /** Arriving from a search result: mark the searched words (the module loads only then). */
 function highlightArrival(): void {
-  let saved: { path?: string; query?: string } | null = null;
+  let saved: { path?: string; words?: unknown } | null = null;
   try {
     saved = JSON.parse(sessionStorage.getItem('atlas-highlight') ?? 'null');
     sessionStorage.removeItem('atlas-highlight');
   } catch {
     return;
   }
-  if (saved?.query && saved.path === location.pathname) {
-    const query = saved.query;
-    void import('./highlight').then((module) => module.highlight(query));
-  }
+  const words = Array.isArray(saved?.words) ? saved.words.filter((w): w is string => typeof w === 'string') : [];
+  if (words.length > 0 && saved?.path === location.pathname) void import('./highlight').then((module) => module.highlight(words));
 }
 
 customElements.define('theme-switch', ThemeSwitch);
