@@ -37,7 +37,7 @@ async function snapshot(page: Page) {
 /** Open a view and its settings (the "Edit view" panel), as a reader who is about to change it. */
 async function ready(page: Page, url: string, { settings = true } = {}) {
   await page.goto(url);
-  await expect(page.locator('comparison-explorer [data-summary]')).not.toBeEmpty();
+  await expect(page.locator('comparison-explorer[data-ready]')).toBeAttached();
   if (settings) await page.getByRole('button', { name: /^(Edit view|编辑视图)$/ }).click();
   if (settings) await expect(explorer(page)).toBeVisible();
 }
@@ -114,6 +114,7 @@ test('switching language keeps the view', async ({ page }) => {
 
   await page.getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL('/zh/compare/?kinds=container-image,vm-image&topics=security');
+  await expect(page.locator('comparison-explorer[data-ready]')).toBeAttached();
   await page.getByRole('button', { name: '编辑视图' }).click();
   await expect(explorer(page)).toBeVisible();
   const zh = await snapshot(page);
@@ -123,6 +124,7 @@ test('switching language keeps the view', async ({ page }) => {
 
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`${EN}?kinds=container-image,vm-image&topics=security`);
+  await expect(page.locator('comparison-explorer[data-ready]')).toBeAttached();
   await page.getByRole('button', { name: 'Edit view' }).click();
   expect(await snapshot(page)).toEqual(en);
 });
@@ -175,6 +177,7 @@ test('presets reproduce each source table exactly', async ({ page }) => {
   await page.goto('/en/os-image-types/');
   await page.getByRole('link', { name: /Open in the comparison explorer/ }).first().click();
   await expect(page).toHaveURL(`${EN}?preset=os-image-types`);
+  await expect(page.locator('comparison-explorer[data-ready]')).toBeAttached();
   await page.getByRole('button', { name: 'Edit view' }).click();
   await expect(matrix(page).getByRole('columnheader')).toHaveText(['Aspect', ...ALL_KINDS.slice(3, 9)]);
   await expect(matrix(page).locator('tr[data-row]:not([hidden])')).toHaveCount(7);

@@ -32,7 +32,7 @@ for (const lang of ['en', 'zh'] as const) {
       await page.evaluate((name) => customElements.whenDefined(name).then(() => undefined), element);
       if (tool.page === 'compare') {
         const matrix = page.getByRole('table', { name: /side by side|并排/ });
-        await expect(page.locator('comparison-explorer [data-summary]')).not.toBeEmpty();
+        await expect(page.locator('comparison-explorer[data-ready]')).toBeAttached();
         await expect(page.locator('comparison-explorer .cmp-notice'), href).toBeHidden();
         await expect(matrix.locator('tr[data-row]:not([hidden])').first(), href).toBeVisible();
         const kinds = kindIds(tool.query);

@@ -74,7 +74,7 @@ for (const lang of ['zh', 'en'] as const) {
 
   test(`${lang}: a search arrival with a broken fragment still marks the words`, async ({ page }) => {
     const path = `/${lang}/os-image-types/`;
-    await page.addInitScript((saved) => sessionStorage.setItem('atlas-highlight', saved), JSON.stringify({ path, query: 'kernel 内核' }));
+    await page.addInitScript((saved) => sessionStorage.setItem('atlas-highlight', saved), JSON.stringify({ path, words: ['kernel', '内核'] }));
     await page.goto(`${path}#%E0%A4%A`);
     await expect(page.locator('mark.search-hit').first()).toBeVisible();
   });

@@ -26,7 +26,7 @@ const cellOf = (page: Page, row: string, kind: string) => matrix(page).locator(`
 test('the explorer shows a text marker on every flagged cell, and only there', async ({ page }) => {
   expect(flagged.length).toBeGreaterThanOrEqual(19);
   await page.goto('/en/compare/');
-  await expect(page.locator('comparison-explorer [data-summary]')).not.toBeEmpty();
+  await expect(page.locator('comparison-explorer[data-ready]')).toBeAttached();
   for (const { row, kind, notes } of flagged) {
     const markers = cellOf(page, row, kind).getByRole('link', { name: /^see note/ });
     await expect(markers, `${row} / ${kind}`).toHaveCount(notes.length);
@@ -59,7 +59,7 @@ test('a marker names its caveat and lands on it, in both languages', async ({ pa
 test('the Markdown and CSV exports include the notes with the caveat address', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/compare/?preset=security-updates-customization');
-  await expect(page.locator('comparison-explorer [data-summary]')).not.toBeEmpty();
+  await expect(page.locator('comparison-explorer[data-ready]')).toBeAttached();
   // Markdown and CSV sit in the tool bar's Export menu.
   const exportAs = async (name: string) => {
     const menu = page.locator('comparison-explorer details[data-export]');

@@ -50,6 +50,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await page.goto('/en/compare/?kinds=container-image,vm-image');
       const line = summary(page, 'comparison-explorer');
       await expect(line).toHaveText(/^Container image vs Virtual machine image · \d+\u00a0of\u00a035\u00a0rows$/);
+      await expect(page.locator('comparison-explorer[data-ready]')).toBeAttached();
       await page.getByRole('button', { name: 'Edit view' }).click();
       const settings = page.getByRole('form', { name: 'Explorer settings' });
       await settings.getByRole('checkbox', { name: 'Show differences only' }).check();
@@ -129,6 +130,7 @@ test.describe('phone 390 px', () => {
 
   test('choosing a scenario in the sheet updates the ranking above it', async ({ page }) => {
     await page.goto('/en/choose/');
+    await expect(page.locator('scenario-chooser[data-ready]')).toBeAttached();
     await page.getByRole('button', { name: 'Edit view' }).click();
     await page.getByRole('checkbox', { name: 'Microservices' }).check();
     const sheet = (await page.locator('#choose-panel').boundingBox())!;

@@ -223,6 +223,8 @@ class ComparisonExplorer extends HTMLElement {
     reveal();
     write(false);
     status.textContent = statusText();
+    // Marks the tool as live (its controls answer), for readers' scripts and the tests.
+    this.dataset.ready = '';
   }
 }
 

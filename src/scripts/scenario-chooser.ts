@@ -94,6 +94,8 @@ class ScenarioChooser extends HTMLElement {
     this.load(takeDropped().map(([, q]) => fillTemplate(this.strings.langDropped, { q: echo(q) })));
     // The address bar shows the canonical form of what was understood.
     history.replaceState(history.state, '', this.href());
+    // Marks the tool as live (its controls answer), for readers' scripts and the tests.
+    this.dataset.ready = '';
   }
 
   private get ids() {
