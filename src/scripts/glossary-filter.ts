@@ -26,7 +26,7 @@ export function startGlossaryFilter(root: HTMLElement): void {
       if (!el.hidden) shown++;
     }
     for (const group of groups) group.hidden = group.querySelector('.glossary-entry:not([hidden])') === null;
-    for (const letter of letters) letter.toggleAttribute('data-empty', document.getElementById(letter.hash.slice(1))?.parentElement?.hidden ?? false);
+    for (const letter of letters) letter.toggleAttribute('data-empty', document.getElementById(letter.hash.slice(1))?.parentElement?.hidden === true);
     status.textContent = query === '' ? fill(all, { total }) : shown === 0 ? fill(none, { query: input.value.trim() }) : fill(count, { count: shown, total });
     const url = new URL(location.href);
     if (query === '') url.searchParams.delete('filter');
