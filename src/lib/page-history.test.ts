@@ -50,6 +50,13 @@ describe('page history on a git repository', () => {
     expect(en.updated?.toISOString()).toBe('2026-11-05T12:00:00.000Z');
     expect(outdatedTwins(['intro', 'setup'], reader)).toEqual(['zh/intro']);
   });
+
+  it('does not count a commit listed as reviewed one-language change either', () => {
+    const git = gitRunner(repo);
+    const second = git(['log', '-1', '--format=%H', '--', pageFile('en', 'intro')])?.trim() ?? '';
+    const reader = historyReader(git, [second]);
+    expect(reader.pageHistory(pageFile('zh', 'intro'), pageFile('en', 'intro')).outdated).toBe(false);
+  });
 });
 
 describe('missing history', () => {

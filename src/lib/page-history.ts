@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { languages, otherLang, type Lang } from '../i18n';
+import { oneLanguageCommits } from '../site-config';
 
 /** Runs git with these arguments: its output, or undefined when it fails or exits non-zero. */
 export type GitRunner = (args: string[]) => string | undefined;
@@ -47,8 +48,11 @@ export interface PageHistory {
   outdated: boolean;
 }
 
-/** Reads history through one runner, once per file. */
-export function historyReader(git: GitRunner) {
+/**
+ * Reads history through one runner, once per file. `oneLanguageCommits`: commits made before the
+ * mark existed that were reviewed as changing one language only (full hashes).
+ */
+export function historyReader(git: GitRunner, oneLanguageCommits: readonly string[] = []) {
   const usable = git(['rev-parse', '--is-shallow-repository'])?.trim() === 'false';
   const files = new Map<string, FileHistory | undefined>();
 
@@ -61,7 +65,8 @@ export function historyReader(git: GitRunner) {
         .filter(Boolean)
         .map((line): Change => {
           const [commit = '', seconds = '0', ...subject] = line.split(' ');
-          return { commit, date: new Date(Number(seconds) * 1000), oneLanguage: subject.join(' ').includes(ONE_LANGUAGE_MARK) };
+          const oneLanguage = subject.join(' ').includes(ONE_LANGUAGE_MARK) || oneLanguageCommits.includes(commit);
+          return { commit, date: new Date(Number(seconds) * 1000), oneLanguage };
         });
       files.set(file, changes.length > 0 ? { changes } : undefined);
     }
@@ -93,7 +98,7 @@ export function historyReader(git: GitRunner) {
 
 let site: ReturnType<typeof historyReader> | undefined;
 /** The site's own history, read once per build from the project's repository. */
-export const siteHistory = () => (site ??= historyReader(gitRunner(process.cwd())));
+export const siteHistory = () => (site ??= historyReader(gitRunner(process.cwd()), oneLanguageCommits));
 
 /** The file of a page in a language (pages are content/docs/<lang>/<slug>.mdx). */
 export const pageFile = (lang: Lang, slug: string) => `content/docs/${lang}/${slug}.mdx`;
