@@ -1,7 +1,7 @@
 // Term cards: a glossary term's card (TermCards.astro) opens on hover, focus or a first tap of its link
 // and closes on Esc, on leaving it, or on a tap elsewhere. A second tap, or the card's own link,
 // follows the link. The card is a popover anchored to the term: CSS anchor positioning where the
-// browser has it, coordinates set here where not. Nothing is shown before the reader asks, so
+// browser has it (on wide screens), coordinates set here elsewhere. Nothing is shown before the reader asks, so
 // nothing shifts.
 import styles from '../styles/term-cards.css?inline';
 
@@ -10,7 +10,9 @@ const sheet = new CSSStyleSheet();
 sheet.replaceSync(styles);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-const anchored = CSS.supports('position-area: bottom');
+// On narrow screens a card as wide as the screen allows is placed here too: anchor positioning's
+// fallbacks keep it beside the term, which leaves no room for it (term-cards.css).
+const anchored = () => CSS.supports('position-area: bottom') && matchMedia('(min-width: 40rem)').matches;
 const GAP = 4;
 let open: { link: HTMLAnchorElement; card: HTMLElement } | undefined;
 let closing: ReturnType<typeof setTimeout> | undefined;
@@ -47,7 +49,7 @@ function show(link: HTMLAnchorElement): void {
   link.style.setProperty('anchor-name', '--term');
   card.showPopover();
   open = { link, card };
-  if (!anchored) place(link, card);
+  if (!anchored()) place(link, card);
 }
 
 function hide(): void {
@@ -107,6 +109,6 @@ export function startTermCards(how: 'hover' | 'focus' | 'tap' | 'touch', link: H
       if ((event as ToggleEvent).newState === 'closed' && open?.card === card) hide();
     });
   }
-  if (!anchored) addEventListener('scroll', () => open && place(open.link, open.card), { passive: true });
+  addEventListener('scroll', () => open && !anchored() && place(open.link, open.card), { passive: true });
   if (how === 'tap' || how === 'focus' || (how === 'hover' && link.matches(':hover'))) show(link);
 }
