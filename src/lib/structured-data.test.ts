@@ -3,7 +3,6 @@ import { scriptSafeJson, structuredData } from './structured-data';
 
 const article = {
   title: 'Glossary',
-  description: 'Every term.',
   url: 'https://example.org/en/glossary/',
   language: 'en',
   siteName: 'Image Atlas',

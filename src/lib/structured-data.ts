@@ -10,7 +10,6 @@ export interface Crumb {
 
 export interface ArticleFacts {
   title: string;
-  description: string;
   url: string;
   language: string;
   siteName: string;
@@ -35,7 +34,6 @@ export function structuredData(crumbs: Crumb[], article: ArticleFacts): object {
       {
         '@type': 'TechArticle',
         headline: article.title,
-        description: article.description,
         url: article.url,
         inLanguage: article.language,
         ...(article.published ? { datePublished: day(article.published) } : {}),
