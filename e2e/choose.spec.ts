@@ -127,7 +127,7 @@ test.describe('scenario chooser', () => {
 
   test('ticking, weighting, Back and Forward keep the URL and the page in step', async ({ page }) => {
     await page.goto('/en/choose/');
-    await expect(ranking(page)).toContainText('Nothing chosen yet');
+    await expect(ranking(page)).toContainText('Choose the scenarios that matter to you');
     await page.getByRole('checkbox', { name: 'Microservices' }).check();
     await expect(page).toHaveURL(/\?s=microservices$/);
     await expect(ranking(page).locator('a.rank-name')).toHaveText(expectedRanking({ microservices: 1 }));
@@ -149,7 +149,7 @@ test.describe('scenario chooser', () => {
 
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await expect(page).toHaveURL(/\/en\/choose\/$/);
-    await expect(ranking(page)).toContainText('Nothing chosen yet');
+    await expect(ranking(page)).toContainText('Choose the scenarios that matter to you');
     await expect(page.getByRole('status')).toHaveText('No scenarios selected.');
   });
 

@@ -254,14 +254,19 @@ test('export buttons copy the shown table', async ({ page, context }) => {
   await (await exportButton(page, 'Copy as Markdown')).click();
   await expect(page.locator('#announcer')).toHaveText('Table copied as Markdown');
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  // The matrix row's source link, as the export should name it.
+  const source = matrix(page).getByRole('row', { name: /^Isolation/ }).locator('.row-source');
+  const sourceName = await source.evaluate((a) => (a.lastChild?.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const sourceUrl = await source.evaluate((a: HTMLAnchorElement) => a.href);
   expect(markdown.split('\n').slice(0, 3)).toEqual([
-    '| Aspect | Container image | Virtual machine image |',
-    '| --- | --- | --- |',
-    '| Isolation | Isolated at the OS-kernel level, but the shared kernel makes it weaker than a VM | Isolated at the hardware level with a separate kernel per VM — stronger |',
+    '| Aspect | Container image | Virtual machine image | Source |',
+    '| --- | --- | --- | --- |',
+    `| Isolation | Isolated at the OS-kernel level, but the shared kernel makes it weaker than a VM | Isolated at the hardware level with a separate kernel per VM — stronger | ${sourceName} <${sourceUrl}> |`,
   ]);
+  expect(sourceUrl).toMatch(/\/en\/sources\/#article-\d{3}$/);
   await (await exportButton(page, 'Copy as CSV')).click();
   await expect(page.locator('#announcer')).toHaveText('Table copied as CSV');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Aspect,Container image,Virtual machine image\r\n/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Aspect,Container image,Virtual machine image,Source\r\n/);
 });
 
 test('fits a 320 px screen: the controls stay inside, the table scrolls in its own region', async ({ page }) => {

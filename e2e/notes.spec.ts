@@ -75,6 +75,9 @@ test('the Markdown and CSV exports include the notes with the caveat address', a
   expect(customisation).toContain(`⚠ see note: This example still prints UTC <${caveat}>`);
   const expected = flagged.filter((cell) => cell.table === 'security-updates-customization').reduce((n, cell) => n + cell.notes.length, 0);
   expect(markdown.match(/⚠ see note/g)).toHaveLength(expected);
+  // The last column names each row's source article, linked to its entry on the sources page.
+  expect(markdown.split('\n')[0]).toMatch(/\| Source \|$/);
+  expect(customisation).toMatch(new RegExp(`\\| [^|]+ · \\d{3} <${baseURL}/en/sources/#article-\\d{3}> \\|$`));
 
   await exportAs('Copy as CSV');
   await expect(page.locator('#announcer')).toHaveText('Table copied as CSV');

@@ -19,7 +19,7 @@ export interface Judgement {
 
 export type Lang = 'zh' | 'en';
 
-const dockerImagePages = ['app-image-and-the-os', 'anatomy-and-lifecycle', 'build-container-images', 'system-vs-application-image', 'image-vs-container'];
+const dockerImagePages = ['app-image-and-the-os', 'anatomy-and-lifecycle', 'build-container-images', 'system-vs-application-image', 'image-vs-container', 'oci-image-internals'];
 const immutablePages = ['system-vs-application-image', 'security-updates-customization'];
 
 /** Product names and one-typo words read the same in both languages. */
@@ -123,17 +123,21 @@ export const judgements: Record<Lang, Judgement[]> = {
     { kind: 'cross-language', query: '写时复制', pages: ['image-vs-container', 'glossary'], sections: ['image-vs-container#state', 'glossary#term-copy-on-write'] },
     { kind: 'plural', query: 'namespaces', pages: ['app-image-and-the-os', 'anatomy-and-lifecycle', 'glossary'] },
     { kind: 'plural', query: 'registries', pages: ['distribute-images', 'glossary'], sections: ['distribute-images#public-registry', 'distribute-images#private-registry', 'glossary#term-registry'] },
-    { kind: 'plural', query: 'snapshots', pages: ['os-image-types', 'app-image-and-the-os', 'system-vs-application-image', 'glossary'] },
+    { kind: 'plural', query: 'snapshots', pages: ['os-image-types', 'app-image-and-the-os', 'system-vs-application-image', 'build-system-images', 'glossary'] },
     { kind: 'plural', query: 'hypervisors', pages: ['container-vs-vm-image', 'glossary'], sections: ['container-vs-vm-image#implementation', 'glossary#term-hypervisor'] },
     { kind: 'typo', query: 'hypervisior', pages: ['container-vs-vm-image', 'glossary'] },
     ...bothLanguages,
   ],
 };
 
-/** Queries about things the site does not cover, some built from words that do occur on it. */
+/**
+ * Queries about things the site does not cover, some built from words that do occur on it
+ * ("compression", "machine", "block"). Helm charts (as OCI artifacts) and GPU drivers are covered
+ * by the depth pages, so they are not here.
+ */
 export const negatives: Record<Lang, string[]> = {
   zh: ['区块链', '价格', '显卡驱动', '机器学习', '天气预报'],
-  en: ['pricing', 'blockchain', 'helm chart', 'gpu driver', 'machine learning'],
+  en: ['quantum computing', 'blockchain', 'jpeg compression', 'password reset', 'machine learning'],
 };
 
 /** The depth pages' key terms: each must find its page first. */

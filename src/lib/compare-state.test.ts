@@ -280,6 +280,23 @@ describe('exportRows', () => {
     expect(row![1]).not.toContain('⚠');
     expect(row![2]).toMatch(/hardware-resource demands ⚠ see note: Heavy hardware demands <https:\/\/x\.test\/en\/container-vs-vm-image\/#caveat-hardware-demands-bare-metal>$/);
   });
+  it('adds a source column, given its header, naming each row\'s article with its address', () => {
+    const sourced = {
+      ...catalog,
+      rows: catalog.rows.map((row) => ({ ...row, source: { text: `Article · ${row.table}`, href: `https://x.test/en/sources/#${row.table}` } })),
+    };
+    const view = visibleView(parse('?kinds=system-image,vm-image&rows=kernel-inclusion,implementation-approach').state, sourced, 'en');
+    expect(exportRows(view, 'en').header).toHaveLength(3);
+    const table = exportRows(view, 'en', 'Source');
+    expect(table.header.at(-1)).toBe('Source');
+    for (const [index, row] of view.rows.entries()) {
+      expect(table.rows[index]!.at(-1)).toBe(`Article · ${row.table} <https://x.test/en/sources/#${row.table}>`);
+    }
+  });
+  it('leaves the source column out when no row names its source', () => {
+    const view = visibleView(parse('?kinds=system-image,vm-image').state, catalog, 'en');
+    expect(exportRows(view, 'en', 'Source').header).toEqual(exportRows(view, 'en').header);
+  });
 });
 
 describe('fromSelection', () => {

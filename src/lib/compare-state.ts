@@ -30,6 +30,13 @@ export interface CatalogRow {
   cells: Record<string, LocalText>;
   /** The "⚠ see note" links of cells that repeat a source error, by kind id (page language only). */
   notes?: Record<string, CellNote[]>;
+  /** The row's source article as the matrix names it ("Types of OS image · 003", page language only). */
+  source?: SourceLink;
+}
+export interface SourceLink {
+  text: string;
+  /** Absolute URL of the article's entry on the sources page. */
+  href: string;
 }
 export interface CellNote {
   /** The marker with the caveat's title, as the page shows it: "⚠ see note: …". */
@@ -333,13 +340,20 @@ export function revealRow(
 /** A cell's notes as text that survives any export: "⚠ see note: Title <https://…>". */
 const notesText = (row: CatalogRow, kind: string) => (row.notes?.[kind] ?? []).map((note) => ` ${note.text} <${note.href}>`).join('');
 
-/** The view as plain text for Markdown or CSV: aspect column, then one column per shown kind, notes included. */
-export function exportRows(view: CompareView, lang: Lang): PlainTable {
+/**
+ * The view as plain text for Markdown or CSV: aspect column, one column per shown kind, notes
+ * included, and, given its header, a last column naming each row's source article with its address,
+ * so a pasted table still says where each row comes from.
+ */
+export function exportRows(view: CompareView, lang: Lang, sourceHeader?: string): PlainTable {
+  const withSource = sourceHeader !== undefined && view.rows.some((row) => row.source);
+  const sourceText = (row: CatalogRow) => (row.source ? `${row.source.text} <${row.source.href}>` : '—');
   return {
-    header: [text(view.aspect, lang), ...view.kinds.map((kind) => text(kind.name, lang))],
+    header: [text(view.aspect, lang), ...view.kinds.map((kind) => text(kind.name, lang)), ...(withSource ? [sourceHeader] : [])],
     rows: view.rows.map((row) => [
       text(row.label, lang),
       ...view.kinds.map((kind) => (cellOf(row, kind.id) ? text(cellOf(row, kind.id), lang) + notesText(row, kind.id) : '—')),
+      ...(withSource ? [sourceText(row)] : []),
     ]),
   };
 }

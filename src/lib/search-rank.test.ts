@@ -3,7 +3,7 @@ import { fieldAt, groupByPage, qualifies, rankSections, type SectionInfo, type T
 
 // Separators: heading ends at 3, keywords at 5, context at 8, prose at 100, aux at 110; code after.
 const layout = [3, 5, 8, 100, 110];
-const section = (page: number, isGlossary = false, separators = layout): SectionInfo => ({ page, heading: '', separators, isGlossary });
+const section = (page: number, summarises = false, separators = layout): SectionInfo => ({ page, heading: '', separators, summarises });
 const term = (slot: number, hits: Record<string, number[]>, weight = 1, span = 1): TermHits => ({ weight, slot, width: span, span, hits: new Map(Object.entries(hits)) });
 
 const sections = new Map<string, SectionInfo>([

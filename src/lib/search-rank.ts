@@ -17,8 +17,11 @@ export interface SectionInfo {
   heading: string;
   /** Positions of the five field separators. */
   separators: number[];
-  /** Glossary entries summarise; the section that explains a term should win over its entry. */
-  isGlossary: boolean;
+  /**
+   * Glossary entries and the sources page summarise other pages: the section that explains a topic
+   * should win over its entry or the summary of the article it came from.
+   */
+  summarises: boolean;
 }
 
 export interface TermHits {
@@ -52,7 +55,7 @@ const FIELD_TF: Partial<Record<Field, number>> = { prose: 1, aux: 0.7, code: 0.3
 const FIELD_BONUS: Partial<Record<Field, number>> = { heading: 2, keywords: 1.5, context: 0.5 };
 const HEADING_BONUS = 3;
 const PHRASE_BONUS = 1.2;
-const GLOSSARY_FACTOR = 0.6;
+const SUMMARY_FACTOR = 0.6;
 /** Terms at least this heavy are marked in excerpts (content words and their longer forms). */
 const MARKED_WEIGHT = 0.5;
 /** How much the second and third best sections add to their page's score. */
@@ -149,7 +152,7 @@ export function rankSections(
       }
     }
 
-    score *= coverage * coverage * (info.isGlossary ? GLOSSARY_FACTOR : 1);
+    score *= coverage * coverage * (info.summarises ? SUMMARY_FACTOR : 1);
     // Question and function words help ranking but are not what the reader looks for: no marks.
     const marks = new Set<number>();
     terms.forEach((term) => {

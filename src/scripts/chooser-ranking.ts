@@ -59,8 +59,8 @@ export function renderRanking(list: HTMLOListElement, ctx: RankingContext, selec
       const others = ranking.ranked.filter((other) => other !== row && other.rank === row.rank).map((other) => ctx.typeName(other.type));
       const why = [
         ...(others.length > 0 ? [say(ctx, 'tiedWith', { types: others.join(sep) })] : []),
-        `${say(ctx, 'drivers')} ${driverText(ctx, row)}`,
-      ].join(' ');
+        say(ctx, 'drivers', { drivers: driverText(ctx, row) }),
+      ].join(ctx.strings.sentenceSeparator ?? ' ');
       item.append(mark, head, el('p', 'rank-why', why));
       for (const caveat of disputes(ctx, row, selection)) {
         const rating = ctx.grid.scenarios.find((s) => s.id === caveat.scenario)?.ratings[row.type] ?? 0;

@@ -208,8 +208,8 @@ class ComparisonExplorer extends HTMLElement {
         matrix.focusRegion();
       } else if (action === 'print') window.print();
       else if (action === 'link') await copyWithFeedback(control, location.href, announcerText('copied'));
-      else if (action === 'markdown') await copyWithFeedback(control, toMarkdown(exportRows(view, lang)), str('copiedMarkdown'));
-      else if (action === 'csv') await copyWithFeedback(control, toCsv(exportRows(view, lang)), str('copiedCsv'));
+      else if (action === 'markdown') await copyWithFeedback(control, toMarkdown(exportRows(view, lang, str('source'))), str('copiedMarkdown'));
+      else if (action === 'csv') await copyWithFeedback(control, toCsv(exportRows(view, lang, str('source'))), str('copiedCsv'));
     });
     addEventListener('popstate', () => {
       const before = serializeCompareState(state, catalog);

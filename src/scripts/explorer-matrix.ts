@@ -44,7 +44,12 @@ export class Matrix {
       tables.set(table, entry);
       entry.rows.push(id);
       for (const kind of Object.keys(cells)) if (!entry.kinds.includes(kind)) entry.kinds.push(kind);
-      return { id, topic, table, label: { [lang]: clean(tr.querySelector('.row-label')!.textContent) }, cells, notes };
+      // The row's source link, without its screen-reader prefix ("Source: ").
+      const sourceLink = tr.querySelector<HTMLAnchorElement>('.row-source');
+      const sourceText = sourceLink?.cloneNode(true) as HTMLElement | undefined;
+      sourceText?.querySelector('.sr-only')?.remove();
+      const source = sourceLink && sourceText ? { text: clean(sourceText.textContent), href: sourceLink.href } : undefined;
+      return { id, topic, table, label: { [lang]: clean(tr.querySelector('.row-label')!.textContent) }, cells, notes, source };
     });
     this.catalog = {
       aspect: { [lang]: clean(headRow.cells[0]!.textContent) },

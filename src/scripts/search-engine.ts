@@ -42,6 +42,8 @@ export interface Engine {
 const PREFETCH_DELAY = 1500;
 /** A word's longer form (虚拟 → 虚拟机) ranks like a strong optional word. */
 const LONGER_WEIGHT = 0.5;
+/** Slugs of the pages that restate what other pages explain (see `SectionInfo.summarises`). */
+const SUMMARY_PAGES = new Set(['glossary', 'sources']);
 const engines = new Map<Lang, Promise<Engine>>();
 
 export function loadEngine(lang: Lang): Promise<Engine> {
@@ -72,7 +74,7 @@ function createEngine(lang: Lang, data: SearchData, pagefind: Pagefind): Engine 
   const locale = lang === 'zh' ? 'zh-CN' : 'en';
   const sections = new Map<string, SectionInfo>();
   for (const [id, [page, , heading, separators]] of Object.entries(data.sections)) {
-    sections.set(id, { page, heading, separators, isGlossary: data.pages[page]?.[2] === 'glossary' });
+    sections.set(id, { page, heading, separators, summarises: SUMMARY_PAGES.has(data.pages[page]?.[0] ?? '') });
   }
   const searches = new Map<string, Promise<PagefindResult[]>>();
   const anyResult = new Map<string, PagefindResult>();
