@@ -23,8 +23,9 @@ export function gitRunner(cwd: string): GitRunner {
 }
 
 /**
- * A commit whose message contains this changes one language only on purpose (a wording fix with
- * nothing to carry over): it counts for "Last updated" but does not make the twin outdated.
+ * A commit whose subject contains this changes one language only on purpose (a wording fix with
+ * nothing to carry over, or bringing a page up to its twin): it counts for "Last updated" but does
+ * not make the twin outdated.
  */
 export const ONE_LANGUAGE_MARK = '[one-language]';
 
