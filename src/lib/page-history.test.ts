@@ -27,6 +27,11 @@ beforeAll(() => {
   commit({ [pageFile('en', 'intro')]: 'intro v2' }, 'English intro rewritten', day(3));
   commit({ [pageFile('zh', 'setup')]: 'setup 二' }, 'Chinese wording fix [one-language]', day(5));
 });
+
+/** Then the Chinese intro catches up with the English one, marked as a one-language change. */
+function catchUp() {
+  commit({ [pageFile('zh', 'intro')]: 'intro 二' }, 'Chinese intro follows the English one [one-language]', day(7));
+}
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('page history on a git repository', () => {
@@ -56,6 +61,15 @@ describe('page history on a git repository', () => {
     const second = git(['log', '-1', '--format=%H', '--', pageFile('en', 'intro')])?.trim() ?? '';
     const reader = historyReader(git, [second]);
     expect(reader.pageHistory(pageFile('zh', 'intro'), pageFile('en', 'intro')).outdated).toBe(false);
+  });
+});
+
+describe('catching up', () => {
+  it('brings the older twin up to date without making the other outdated', () => {
+    catchUp();
+    const reader = historyReader(gitRunner(repo));
+    expect(outdatedTwins(['intro', 'setup'], reader)).toEqual([]);
+    expect(reader.pageHistory(pageFile('en', 'intro'), pageFile('zh', 'intro')).updated?.toISOString()).toBe('2026-11-07T12:00:00.000Z');
   });
 });
 

@@ -85,7 +85,8 @@ export function historyReader(git: GitRunner, oneLanguageCommits: readonly strin
     const own = fileHistory(file);
     const twin = fileHistory(twinFile);
     const dates = [own?.changes[0]?.date, twin?.changes[0]?.date].filter((date): date is Date => date !== undefined);
-    const ownLast = own && lastShared(own);
+    // Any change of this file brings it up to date; only the twin's shared changes call for one.
+    const ownLast = own?.changes[0];
     const twinLast = twin && lastShared(twin);
     return {
       updated: dates.length > 0 ? new Date(Math.max(...dates.map(Number))) : undefined,
