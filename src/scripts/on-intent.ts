@@ -3,33 +3,28 @@
 
 // Term cards: a pointer over a term, focus or a tap loads the code, which then takes over. A tap
 // before it has loaded opens the card instead of following the link, as a first tap does once it runs.
-const termEvents = ['pointerover', 'focusin', 'click'] as const;
-let wanted: { how: 'hover' | 'focus' | 'tap' | 'touch'; link: HTMLAnchorElement } | undefined;
+const termEvents = ['pointerover', 'focusin', 'click'];
+let wanted: [type: string, touch: boolean, link: HTMLAnchorElement] | undefined;
 
 function onTermIntent(event: Event): void {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-term]');
   if (!link) return;
   const touch = (event as PointerEvent).pointerType === 'touch';
-  if (event.type === 'click' && touch) event.preventDefault();
+  if (touch && event.type === 'click') event.preventDefault();
   const first = !wanted;
-  wanted = { how: event.type === 'click' ? (touch ? 'tap' : 'touch') : event.type === 'focusin' ? 'focus' : touch ? 'touch' : 'hover', link };
-  if (!first) return;
-  void import('./term-cards').then((cards) => {
-    for (const type of termEvents) document.removeEventListener(type, onTermIntent, true);
-    if (wanted) cards.startTermCards(wanted.how, wanted.link);
-  });
+  wanted = [event.type, touch, link];
+  if (first) {
+    void import('./term-cards').then((cards) => {
+      for (const type of termEvents) document.removeEventListener(type, onTermIntent, true);
+      cards.startTermCards(...wanted!);
+    });
+  }
 }
 if (document.querySelector('.term-cards')) for (const type of termEvents) document.addEventListener(type, onTermIntent, true);
 
 // The glossary filter: on the box's first use, or at once when the address carries ?filter=.
 const filter = document.querySelector<HTMLElement>('[data-glossary-filter]');
-if (filter) {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    void import('./glossary-filter').then((module) => module.startGlossaryFilter(filter));
-  };
-  if (new URLSearchParams(location.search).has('filter')) start();
-  else for (const type of ['focusin', 'pointerover'] as const) filter.addEventListener(type, start);
-}
+let filtering: Promise<void> | undefined;
+const startFilter = () => (filtering ??= import('./glossary-filter').then((module) => module.startGlossaryFilter(filter!)));
+if (filter && location.search.includes('filter=')) void startFilter();
+else for (const type of ['focusin', 'pointerover']) filter?.addEventListener(type, startFilter);

@@ -67,8 +67,11 @@ function hideSoon(): void {
   closing = setTimeout(hide, 300);
 }
 
-/** How the reader first showed interest: `touch` (a finger over the term, or a mouse click) opens nothing. */
-export function startTermCards(how: 'hover' | 'focus' | 'tap' | 'touch', link: HTMLAnchorElement): void {
+/**
+ * Starts with the event that loaded this code (see on-intent.ts): focus or a tap opens the term's
+ * card, a mouse over it too if it is still there; a finger passing over it or a mouse click do not.
+ */
+export function startTermCards(type: string, touch: boolean, link: HTMLAnchorElement): void {
   // Whether the tapped term's card was open when the finger went down: a light dismiss may close
   // it before the click arrives, and focus on the way may open it.
   let openBeforeTap = false;
@@ -110,5 +113,5 @@ export function startTermCards(how: 'hover' | 'focus' | 'tap' | 'touch', link: H
     });
   }
   addEventListener('scroll', () => open && !anchored() && place(open.link, open.card), { passive: true });
-  if (how === 'tap' || how === 'focus' || (how === 'hover' && link.matches(':hover'))) show(link);
+  if (type === 'focusin' || (type === 'click' ? touch : !touch && link.matches(':hover'))) show(link);
 }
