@@ -1,6 +1,7 @@
 // One policy, three places. public/_headers is the source; this check fails when
 //  - script-src falls back to 'unsafe-inline'/'unsafe-eval', or Trusted Types are not required;
-//  - a built page has an inline <script> whose hash is missing from script-src;
+//  - a built page has an inline <script> whose hash is missing from script-src (data blocks such as
+//    JSON-LD, `type="application/ld+json"`, are never run and need none, but must be valid JSON);
 //  - a built page lacks the <meta> copy of the policy (before its first script), or it differs;
 //  - deploy/nginx/image-atlas.conf does not send exactly the headers of public/_headers.
 import { createHash } from 'node:crypto';
@@ -25,13 +26,29 @@ const pages = (function walk(dir) {
   });
 })(join(root, 'dist'));
 
+// What the browser runs: no type, a module or a JavaScript MIME type. Anything else is a data block.
+const executable = (type) => type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+const dataBlock = (type, text) => {
+  if (!/^application\/(ld\+)?json$/.test(type)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const decode = (value) => value.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const needed = new Map();
 for (const page of pages) {
   const html = readFileSync(page, 'utf8');
   const name = page.slice(root.length);
-  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    const hash = `'sha256-${createHash('sha256').update(match[1]).digest('base64')}'`;
+  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const type = /\btype="([^"]*)"/.exec(match[1])?.[1]?.toLowerCase() ?? '';
+    if (!executable(type)) {
+      if (!dataBlock(type, match[2])) problems.push(`${name}: a <script type="${type}"> that is neither run nor a valid JSON data block`);
+      continue;
+    }
+    const hash = `'sha256-${createHash('sha256').update(match[2]).digest('base64')}'`;
     if (!needed.has(hash)) needed.set(hash, name);
   }
   const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/gi)];

@@ -9,6 +9,7 @@ import { parseJsonFile } from '../lib/json-file';
 import { caveatIndex, checkCaveats } from '../lib/caveats';
 import { checkParity, type SourcePage } from '../lib/parity';
 import { AtlasDataError, DATA_DIR, validateAtlasData } from '../lib/validate-data';
+import { outdatedTwins, siteHistory } from '../lib/page-history';
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -46,7 +47,8 @@ export async function readSourcePages(root: string): Promise<SourcePage[]> {
 /**
  * Refuses to build when a page lacks its twin, twins' section or caveat ids differ, a data file is
  * invalid or a cell note points to a caveat that does not exist in both languages,
- * and puts each language's 404 page where static hosts look for it (`/zh/404.html`).
+ * puts each language's 404 page where static hosts look for it (`/zh/404.html`), and reports the
+ * pages whose twin changed after them (outdated twins, from git history).
  */
 export default function atlas(): AstroIntegration {
   return {
@@ -65,7 +67,13 @@ export default function atlas(): AstroIntegration {
         }
         if (problems.length > 0) throw new Error(`Content check failed (translation parity, caveats, data):\n  - ${problems.join('\n  - ')}`);
       },
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        const history = siteHistory();
+        if (!history.usable) logger.info('Outdated twins: not checked (no git history: a tarball or a shallow clone)');
+        else {
+          const outdated = outdatedTwins(navSlugs, history);
+          logger.info(`Outdated twins (the other language changed later): ${outdated.length === 0 ? 'none' : outdated.join(', ')}`);
+        }
         const out = fileURLToPath(dir);
         for (const lang of languages) {
           const built = join(out, lang, '404', 'index.html');
