@@ -75,6 +75,7 @@ function starsCard(lang: Lang, title: string): Card {
 export const extraPages = (lang: Lang): Array<{ path: string; title: string; group: string }> => [
   { path: `/${lang}/404.html`, title: t(lang, 'notFound.title'), group: '' },
   { path: `/${lang}/search/`, title: t(lang, 'search.label'), group: '' },
+  { path: `/${lang}/offline/`, title: t(lang, 'offline.title'), group: '' },
 ];
 
 let cards: Promise<Map<string, Card>> | undefined;

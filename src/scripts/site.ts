@@ -2,6 +2,7 @@
 // without JavaScript the page reads the same, only these conveniences are missing.
 import { localizedUrl } from '../lib/routing';
 import { preloadSearch } from './search-preload';
+import './register-sw';
 
 // Loaded only where needed, to keep every page's first script small: the copy helper on the first
 // copy, the parameter handling on the tools (which load it anyway).
