@@ -76,6 +76,7 @@ export const extraPages = (lang: Lang): Array<{ path: string; title: string; gro
   { path: `/${lang}/404.html`, title: t(lang, 'notFound.title'), group: '' },
   { path: `/${lang}/search/`, title: t(lang, 'search.label'), group: '' },
   { path: `/${lang}/offline/`, title: t(lang, 'offline.title'), group: '' },
+  { path: `/${lang}/print/`, title: t(lang, 'print.title'), group: '' },
 ];
 
 let cards: Promise<Map<string, Card>> | undefined;

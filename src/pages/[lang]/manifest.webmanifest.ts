@@ -1,10 +1,10 @@
 // The web manifest of each language: name, start page, colours and the PNG icons (src/pages/icons/).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { htmlLang, languages, t, type Lang } from '../../i18n';
-import { pageUrl } from '../../lib/routing';
+import { htmlLang, t, type Lang } from '../../i18n';
+import { languagePaths, pageUrl } from '../../lib/routing';
 import { themeColours } from '../../lib/theme-colours';
 
-export const getStaticPaths: GetStaticPaths = () => languages.map((lang) => ({ params: { lang } }));
+export const getStaticPaths: GetStaticPaths = languagePaths;
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
