@@ -5,6 +5,8 @@ import { test, expect } from './fixtures';
 // language and its search index; with the network gone, pages, search and the tools' URL state still
 // work, and an address that was never saved shows the offline page in the page's language.
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Wait until the page's language has an activated service worker (its precache is then complete). */
 async function waitForOfflineCopy(page: Page): Promise<number> {
   return page.evaluate(async () => {
