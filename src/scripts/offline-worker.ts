@@ -33,7 +33,12 @@ export function register(): void {
     return;
   }
   navigator.serviceWorker.register(workerUrl(lang), { scope: `/${lang}/` }).then(
-    (registration) => {
+    (registration?: ServiceWorkerRegistration) => {
+      // Some environments (automation that blocks workers) resolve without a registration.
+      if (!registration) {
+        state.offline = 'skipped';
+        return;
+      }
       state.offline = 'registered';
       const waiting = () => {
         if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration);
