@@ -5,14 +5,23 @@ import { builtPages } from './site-pages';
 // pages hold the full comparison matrix and rating tables, thousands of cells whose contrast axe
 // computes one by one: they are checked in two parts (the tables, and everything else) so that each
 // test stays short on a loaded machine.
+// The whole-guide print pages repeat every page (each is also checked on its own): their cover, contents
+// and chrome are checked, and two of the pages inside, rewritten (prefixed ids, shifted headings).
 const toolPage = /\/(compare|choose)\/$/;
+const printPage = /\/print\/$/;
 const parts = (path: string): Array<[string, AxeScope]> =>
   toolPage.test(path)
     ? [
         ['tables', { include: 'main table' }],
         ['controls and text', { exclude: 'main table' }],
       ]
-    : [['', {}]];
+    : printPage.test(path)
+      ? [
+          ['cover and contents', { exclude: '.print-page' }],
+          ['a page with tables', { include: '#p-os-image-types' }],
+          ['the glossary', { include: '#p-glossary' }],
+        ]
+      : [['', {}]];
 
 for (const path of builtPages()) {
   for (const theme of ['light', 'dark'] as const) {

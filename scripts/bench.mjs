@@ -6,7 +6,7 @@
 // `--quick` (the run inside `npm test`): no build, Lighthouse once on two pages; accessibility, best
 // practices and SEO must be 100, while performance, a timing that a busy machine lowers, only warns.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -125,6 +125,10 @@ try {
 }
 
 if (buildSeconds !== null) console.log(`Build (astro + pagefind): ${buildSeconds.toFixed(1)} s\n`);
+// Link-preview images (each at most 80 KB: `npm run check:og`).
+const ogDir = new URL('../dist/og/', import.meta.url).pathname;
+const ogSizes = existsSync(ogDir) ? readdirSync(ogDir, { recursive: true }).filter((f) => String(f).endsWith('.png')).map((f) => statSync(ogDir + f).size) : [];
+if (ogSizes.length > 0) console.log(`Link-preview images: ${ogSizes.length}, ${kb(ogSizes.reduce((a, b) => a + b, 0))} KB in total, largest ${kb(Math.max(...ogSizes))} KB\n`);
 if (rows.length) {
   console.log('| page | kind | HTML raw / gz | CSS raw / gz | JS raw / gz | other gz | total gz | budget |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');

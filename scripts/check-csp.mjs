@@ -68,6 +68,13 @@ for (const [name, value] of headersFor(rules, '/')) {
 const immutable = headersFor(rules, '/_astro/x.js').find(([name]) => name.toLowerCase() === 'cache-control')?.[1];
 if (immutable && !nginx.includes(`~^/_astro/  "${immutable}";`)) problems.push(`${nginxFile}: the /_astro/ cache rule differs from public/_headers`);
 
+// The service workers must be revalidated on every visit, or a new deployment is never noticed.
+for (const lang of ['zh', 'en']) {
+  const cache = headersFor(rules, `/${lang}/sw.js`).find(([name]) => name.toLowerCase() === 'cache-control')?.[1];
+  if (cache !== 'no-cache') problems.push(`public/_headers: /${lang}/sw.js must be sent with Cache-Control: no-cache`);
+}
+if (!/^\s*default\s+"no-cache";/m.test(nginx)) problems.push(`${nginxFile}: the cache map's default (pages, sw.js) must be "no-cache"`);
+
 console.log(`CSP check: ${needed.size} inline script(s) and ${pages.length} <meta> policies on ${pages.length} pages, nginx config, ${problems.length} problem(s).`);
 if (problems.length > 0) {
   for (const problem of problems) console.error(`  ✗ ${problem}`);

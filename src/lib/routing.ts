@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../i18n';
+import { isLang, languages, type Lang } from '../i18n';
 
 /** URL of a page: `index` is the language's start page. Always ends with a slash. */
 export function pageUrl(lang: Lang, slug: string): string {
@@ -30,3 +30,6 @@ export function refUrl(lang: Lang, ref: string): string {
   const [slug = 'index', hash] = ref.split('#');
   return pageUrl(lang, slug) + (hash ? `#${hash}` : '');
 }
+
+/** getStaticPaths of a route that exists once per language (`src/pages/[lang]/offline.astro`). */
+export const languagePaths = () => languages.map((lang) => ({ params: { lang } }));

@@ -3,6 +3,7 @@
 import { localizedUrl } from '../lib/routing';
 import { preloadSearch } from './search-preload';
 import './on-intent';
+import './register-sw';
 
 // Loaded only where needed, to keep every page's first script small: the copy helper on the first
 // copy, the parameter handling on the tools (which load it anyway).

@@ -1,0 +1,4 @@
+// subset-font ships no types: the one call this project makes (src/lib/og-render.ts).
+declare module 'subset-font' {
+  export default function subsetFont(font: Buffer, text: string, options?: { targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2' }): Promise<Buffer>;
+}
