@@ -2,10 +2,10 @@
 // without JavaScript the page reads the same, only these conveniences are missing.
 import { localizedUrl } from '../lib/routing';
 import { preloadSearch } from './search-preload';
+import { currentSection, sectionHeadings } from './sections';
 
-// Loaded only where needed, to keep every page's first script small: the copy helper on the first
-// copy, the parameter handling on the tools (which load it anyway).
-const copyHelper = () => import('./announce');
+// Loaded only where needed, to keep every page's first script small: the parameter handling on the
+// tools (which load it anyway); the reading aids (site-later.ts) once the page is idle or first used.
 type Dropping = { withoutParams: typeof import('../lib/url-state').withoutParams; rememberDropped: typeof import('./lang-handoff').rememberDropped };
 let dropping: Dropping | undefined;
 
@@ -67,85 +67,6 @@ class MobileMenu extends HTMLElement {
       if ((event.target as Element).closest('a')) setOpen(false);
     });
   }
-}
-
-/** The page's section headings, in order. */
-const sectionHeadings = () => [...document.querySelectorAll<HTMLElement>('main :is(h2, h3, h4)[id]')];
-
-/** The section being read: the last heading above the top quarter of the screen. */
-function currentSection(headings: HTMLElement[]): HTMLElement | undefined {
-  const line = window.innerHeight * 0.25;
-  let current: HTMLElement | undefined;
-  for (const heading of headings) {
-    if (heading.getBoundingClientRect().top > line) break;
-    current = heading;
-  }
-  return current;
-}
-
-/**
- * Marks the table-of-contents link of the section being read. On narrow screens the sticky
- * "On this page" bar also names that section and closes once a link in it is chosen.
- */
-class TocSpy extends HTMLElement {
-  connectedCallback() {
-    const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    const headings = sectionHeadings().filter((heading) => links.some((link) => link.hash === `#${heading.id}`));
-    if (headings.length === 0) return;
-    const bar = this.closest('details');
-    const label = bar?.querySelector<HTMLElement>('[data-toc-current]');
-    const overview = label?.textContent ?? '';
-    const update = () => {
-      const current = currentSection(headings);
-      for (const link of links) {
-        if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'true');
-        else link.removeAttribute('aria-current');
-      }
-      if (label) label.textContent = current?.textContent?.trim() ?? overview;
-    };
-    // On scroll (once a frame), not by IntersectionObserver: a long jump can pass a heading without
-    // it ever crossing an observed edge.
-    let queued = false;
-    addEventListener(
-      'scroll',
-      () => {
-        if (queued) return;
-        queued = true;
-        requestAnimationFrame(() => {
-          queued = false;
-          update();
-        });
-      },
-      { passive: true },
-    );
-    this.addEventListener('click', (event) => {
-      if (bar && (event.target as Element).closest('a')) bar.open = false;
-    });
-    update();
-  }
-}
-
-function enhanceCopyControls(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) button.hidden = false;
-  document.addEventListener('click', async (event) => {
-    const target = event.target as Element;
-    const anchor = target.closest<HTMLAnchorElement>('a[data-copy-link]');
-    if (anchor) {
-      event.preventDefault();
-      const url = new URL(anchor.href, location.href).href;
-      history.replaceState(history.state, '', anchor.hash);
-      document.getElementById(anchor.hash.slice(1))?.scrollIntoView();
-      const { announcerText, copyWithFeedback } = await copyHelper();
-      await copyWithFeedback(anchor, url, announcerText('copied'));
-      return;
-    }
-    const codeButton = target.closest<HTMLButtonElement>('button[data-copy-code]');
-    if (codeButton) {
-      const code = codeButton.closest('figure')?.querySelector('pre')?.textContent ?? '';
-      const { copyWithFeedback } = await copyHelper();
-      await copyWithFeedback(codeButton, code, codeButton.dataset.done ?? '');
-    }
-  });
 }
 
 /**
@@ -231,6 +152,24 @@ function enhanceSearch(): void {
   });
 }
 
+/**
+ * Runs `task` once: when the browser is next idle (at the latest 2 s after the page loads) or at the
+ * reader's first interaction, whichever comes first.
+ */
+function whenIdleOrUsed(task: () => void): void {
+  const events = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'scroll', 'focusin'] as const;
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    for (const type of events) removeEventListener(type, run, true);
+    task();
+  };
+  for (const type of events) addEventListener(type, run, { capture: true, passive: true, once: true });
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
 /** Arriving from a search result: mark the searched words (the module loads only then). */
 function highlightArrival(): void {
   let saved: { path?: string; words?: unknown } | null = null;
@@ -246,11 +185,7 @@ function highlightArrival(): void {
 
 customElements.define('theme-switch', ThemeSwitch);
 customElements.define('mobile-menu', MobileMenu);
-const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
 enhanceLanguageSwitch();
 enhanceSearch();
 highlightArrival();
-idle(() => {
-  customElements.define('toc-spy', TocSpy);
-  enhanceCopyControls();
-});
+whenIdleOrUsed(() => void import('./site-later'));
