@@ -1,9 +1,7 @@
-// The page's reading aids, loaded when the browser is idle or at the first interaction (site.ts):
-// the table of contents that follows the section being read, and the copy buttons of code blocks and
-// section links. Without them the page reads the same; the links still go to their sections.
+// The table of contents that follows the section being read, loaded at the reader's first
+// interaction, or soon after load on a page opened at a section (site.ts). Without it the page reads
+// the same; only the current section is not marked.
 import { currentSection, sectionHeadings } from './sections';
-
-const copyHelper = () => import('./announce');
 
 /**
  * Marks the table-of-contents link of the section being read. On narrow screens the sticky
@@ -47,28 +45,4 @@ class TocSpy extends HTMLElement {
   }
 }
 
-function enhanceCopyControls(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) button.hidden = false;
-  document.addEventListener('click', async (event) => {
-    const target = event.target as Element;
-    const anchor = target.closest<HTMLAnchorElement>('a[data-copy-link]');
-    if (anchor) {
-      event.preventDefault();
-      const url = new URL(anchor.href, location.href).href;
-      history.replaceState(history.state, '', anchor.hash);
-      document.getElementById(anchor.hash.slice(1))?.scrollIntoView();
-      const { announcerText, copyWithFeedback } = await copyHelper();
-      await copyWithFeedback(anchor, url, announcerText('copied'));
-      return;
-    }
-    const codeButton = target.closest<HTMLButtonElement>('button[data-copy-code]');
-    if (codeButton) {
-      const code = codeButton.closest('figure')?.querySelector('pre')?.textContent ?? '';
-      const { copyWithFeedback } = await copyHelper();
-      await copyWithFeedback(codeButton, code, codeButton.dataset.done ?? '');
-    }
-  });
-}
-
 customElements.define('toc-spy', TocSpy);
-enhanceCopyControls();

@@ -4,8 +4,10 @@ import { localizedUrl } from '../lib/routing';
 import { preloadSearch } from './search-preload';
 import { currentSection, sectionHeadings } from './sections';
 
-// Loaded only where needed, to keep every page's first script small: the parameter handling on the
-// tools (which load it anyway); the reading aids (site-later.ts) once the page is idle or first used.
+// Loaded only where needed, to keep every page's first script small: the copy helper on the first
+// copy, the parameter handling on the tools (which load it anyway), the table of contents' scroll-spy
+// (site-later.ts) at the first interaction.
+const copyHelper = () => import('./announce');
 type Dropping = { withoutParams: typeof import('../lib/url-state').withoutParams; rememberDropped: typeof import('./lang-handoff').rememberDropped };
 let dropping: Dropping | undefined;
 
@@ -67,6 +69,29 @@ class MobileMenu extends HTMLElement {
       if ((event.target as Element).closest('a')) setOpen(false);
     });
   }
+}
+
+function enhanceCopyControls(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) button.hidden = false;
+  document.addEventListener('click', async (event) => {
+    const target = event.target as Element;
+    const anchor = target.closest<HTMLAnchorElement>('a[data-copy-link]');
+    if (anchor) {
+      event.preventDefault();
+      const url = new URL(anchor.href, location.href).href;
+      history.replaceState(history.state, '', anchor.hash);
+      document.getElementById(anchor.hash.slice(1))?.scrollIntoView();
+      const { announcerText, copyWithFeedback } = await copyHelper();
+      await copyWithFeedback(anchor, url, announcerText('copied'));
+      return;
+    }
+    const codeButton = target.closest<HTMLButtonElement>('button[data-copy-code]');
+    if (codeButton) {
+      const code = codeButton.closest('figure')?.querySelector('pre')?.textContent ?? '';
+      const { copyWithFeedback } = await copyHelper();
+      await copyWithFeedback(codeButton, code, codeButton.dataset.done ?? '');
+    }
+  });
 }
 
 /**
@@ -153,21 +178,22 @@ function enhanceSearch(): void {
 }
 
 /**
- * Runs `task` once: when the browser is next idle (at the latest 2 s after the page loads) or at the
- * reader's first interaction, whichever comes first.
+ * Runs `task` once, at the reader's first interaction: moving the pointer, touching, scrolling,
+ * pressing a key or moving focus; so a page that is only looked at never downloads it. A page opened
+ * at a section (a #fragment, or scrolled by the browser on reload) runs it when next idle instead.
  */
-function whenIdleOrUsed(task: () => void): void {
+function whenUsed(task: () => void): void {
+  if (location.hash || window.scrollY > 0) {
+    if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 1000 });
+    else setTimeout(task, 1);
+    return;
+  }
   const events = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'scroll', 'focusin'] as const;
-  let done = false;
   const run = () => {
-    if (done) return;
-    done = true;
     for (const type of events) removeEventListener(type, run, true);
     task();
   };
-  for (const type of events) addEventListener(type, run, { capture: true, passive: true, once: true });
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
+  for (const type of events) addEventListener(type, run, { capture: true, passive: true });
 }
 
 /** Arriving from a search result: mark the searched words (the module loads only then). */
@@ -188,4 +214,5 @@ customElements.define('mobile-menu', MobileMenu);
 enhanceLanguageSwitch();
 enhanceSearch();
 highlightArrival();
-whenIdleOrUsed(() => void import('./site-later'));
+enhanceCopyControls();
+whenUsed(() => void import('./site-later'));
