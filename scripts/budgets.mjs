@@ -6,9 +6,11 @@ import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 
 const KB = 1024;
+// Issue 14 brought content pages to at most 23.8 KB (CSS 4.6, JS 3.6) and tools to 35.6 KB (CSS 5.5,
+// JS 11.4): the limits leave a little headroom above that.
 export const budgets = {
-  content: { total: 25 * KB, js: 4 * KB, css: 10 * KB },
-  tool: { js: 12 * KB },
+  content: { total: 24.5 * KB, js: 4 * KB, css: 5 * KB },
+  tool: { total: 37 * KB, js: 12 * KB, css: 6 * KB },
 };
 
 /** One page of each kind; `kind` selects the budget. */
@@ -79,7 +81,7 @@ export function overBudget(kind, bytes) {
   const problems = [];
   const budget = budgets[kind];
   const check = (what, value, limit) => {
-    if (limit !== undefined && value > limit) problems.push(`${what} ${(value / KB).toFixed(1)} KB > ${(limit / KB).toFixed(0)} KB`);
+    if (limit !== undefined && value > limit) problems.push(`${what} ${(value / KB).toFixed(1)} KB > ${(limit / KB).toFixed(1)} KB`);
   };
   check('JS', bytes.js, budget.js);
   check('CSS', bytes.css, budget.css);
