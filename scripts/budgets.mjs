@@ -25,6 +25,16 @@ export const samplePages = [
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
+/** The first round trip of a new connection carries about 14 KB: the head's CSS and the article's first paragraph must fit. */
+export const FIRST_FLIGHT = 14 * KB;
+
+/** Gzip bytes of the document up to the end of its main content's first paragraph (null without one). */
+export function firstParagraphBytes(html) {
+  const start = html.search(/<(article|main)[\s>]/);
+  const end = start < 0 ? -1 : html.indexOf('</p>', start);
+  return end < 0 ? null : gzipSize(Buffer.from(html.slice(0, end + '</p>'.length)));
+}
+
 /** Inline <style> blocks count as CSS, the rest of the document as HTML (each gzipped on its own). */
 export function splitInlineCss(html) {
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');

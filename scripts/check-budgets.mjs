@@ -1,6 +1,7 @@
 // The cheap, static version of the bench's byte budgets: sizes of what each sample page references.
 import { join } from 'node:path';
-import { budgets, overBudget, samplePages, staticAssets, sum } from './budgets.mjs';
+import { readFileSync } from 'node:fs';
+import { FIRST_FLIGHT, budgets, firstParagraphBytes, overBudget, samplePages, staticAssets, sum } from './budgets.mjs';
 import { builtPagesList } from './site-files.mjs';
 
 const dist = join(new URL('..', import.meta.url).pathname, 'dist');
@@ -18,10 +19,13 @@ for (const { kind, path } of pages) {
   const js = sum(assets.js).gzip;
   const total = assets.html.gzip + css + js + sum(assets.other).gzip;
   const problems = overBudget(kind, { css, js, total });
+  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  const first = firstParagraphBytes(readFileSync(file, 'utf8'));
+  if (first !== null && first > FIRST_FLIGHT) problems.push(`CSS and first paragraph ${kb(first)} KB > ${kb(FIRST_FLIGHT)} KB`);
   if (problems.length > 0) failed = true;
   rows.push(`${problems.length ? '✗' : '✓'} ${path.padEnd(38)} ${kind.padEnd(8)} html ${kb(assets.html.gzip).padStart(5)}  css ${kb(css).padStart(5)}  js ${kb(js).padStart(5)}  total ${kb(total).padStart(5)} KB${problems.length ? `  — ${problems.join(', ')}` : ''}`);
 }
 const limits = (b) => `≤ ${kb(b.total)} KB total, ≤ ${kb(b.js)} KB JS, ≤ ${kb(b.css)} KB CSS`;
-console.log(`Byte budgets (gzip): content ${limits(budgets.content)}; tools ${limits(budgets.tool)}`);
+console.log(`Byte budgets (gzip): content ${limits(budgets.content)}; tools ${limits(budgets.tool)}; inline CSS and the first paragraph within the first ${kb(FIRST_FLIGHT)} KB`);
 console.log(rows.join('\n'));
 if (failed) process.exit(1);
