@@ -12,7 +12,7 @@
 // 100, or a Lighthouse category is missing (reported with Lighthouse's reason, never as 0).
 // `--quick` (the run inside `npm test`): no build, no Starlight, Lighthouse once on two pages;
 // accessibility, best practices and SEO must be 100, while performance, a timing that a busy machine
-// lowers, only warns. `--no-starlight` skips the baseline.
+// lowers, only warns. `--no-starlight` skips the baseline; `--no-build` measures the dist/ that is there.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -29,7 +29,8 @@ const quick = process.argv.includes('--quick');
 const withStarlight = !quick && !process.argv.includes('--no-starlight');
 const port = Number(process.env.BENCH_PORT ?? 4610);
 const origin = `http://localhost:${port}`;
-const starlightOrigin = `http://localhost:${port + 1}`;
+const starlightPort = Number(process.env.STARLIGHT_PORT ?? port + 1);
+const starlightOrigin = `http://localhost:${starlightPort}`;
 const starlightDir = new URL('../bench/starlight/', import.meta.url).pathname;
 const browserPath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
@@ -44,7 +45,7 @@ const loadAtStart = load();
 const targets = { contentFloorRatio: 1.25, homeTotal: 13 * KB, toolTotal: 25 * KB, lcpRatio: 0.85 };
 
 let buildSeconds = null;
-if (!quick) {
+if (!quick && !process.argv.includes('--no-build')) {
   const started = Date.now();
   const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -82,7 +83,7 @@ async function serve(args, url) {
   }
 }
 await serve([String(port)], `${origin}/en/`);
-if (starlight) await serve(['--root', `${starlightDir}dist`, String(port + 1)], `${starlightOrigin}/en/`);
+if (starlight) await serve(['--root', `${starlightDir}dist`, String(starlightPort)], `${starlightOrigin}/en/`);
 
 // Pagefind's index, fragments and WASM are stored gzip-compressed already; count those as they are.
 const precompressed = (url) => /\/pagefind\/.*(\.pf_\w+|\.pagefind)$/.test(url);
