@@ -20,7 +20,8 @@ const QUERIES = {
   en: [{ text: 'kernel' }, { text: 'registry' }],
 };
 
-async function idle(page, since, quietMs = 1000, limitMs = 20_000) {
+/** Waits until no request has been open for `quietMs` (at most `limitMs`). */
+export async function idle(page, since, quietMs = 1000, limitMs = 20_000) {
   const started = Date.now();
   while (Date.now() - started < limitMs) {
     const last = since.last();
@@ -29,7 +30,8 @@ async function idle(page, since, quietMs = 1000, limitMs = 20_000) {
   }
 }
 
-function byteCounter(client) {
+/** Bytes on the wire per request (CDP Network events), and when the network last did anything. */
+export function byteCounter(client) {
   const open = new Map();
   let bytes = 0;
   let last = Date.now();

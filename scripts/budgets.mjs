@@ -6,22 +6,50 @@ import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 
 const KB = 1024;
+// Issue 14 brought content pages to at most 23.8 KB (CSS 4.6, JS 3.6) and tools to 35.6 KB (CSS 5.5,
+// JS 11.4). Issues 15 and 16 then added head tags, breadcrumbs, page history and back to top to every
+// page (about 1 KB), and each page's term cards: the definitions of the terms it links, in the page so
+// that a card needs no fetch. The cards have their own budget, so a page's own bytes keep the content
+// limit and the cards cannot grow unnoticed. The content limit went from 24.5 to 25.5 KB for that
+// shared chrome (the longest articles, oci-image-internals and build-system-images, stand at 25.4).
+// The glossary is the one reference page whose text is all definitions (74 entries, each with its
+// copy-link control), and the whole guide in print is one long document: each has its own limit.
 export const budgets = {
-  content: { total: 25 * KB, js: 4 * KB, css: 10 * KB },
-  tool: { js: 12 * KB },
+  content: { total: 25.5 * KB, js: 4 * KB, css: 6 * KB, termCards: 3 * KB },
+  glossary: { total: 28 * KB, js: 4 * KB, css: 6 * KB, termCards: 0 },
+  tool: { total: 38 * KB, js: 12 * KB, css: 6.5 * KB, termCards: 3 * KB },
+  print: { total: 160 * KB, js: 4 * KB, css: 6 * KB, termCards: 0 },
 };
+
+const TERM_CARDS = /<div class="term-cards"[^>]*>(?:<div [^>]*popover="hint"[^>]*>[\s\S]*?<\/div>)*<\/div>/;
+
+/** Gzip bytes the page's term cards add to its HTML (0 on a page that links no terms). */
+export function termCardBytes(html) {
+  const without = html.replace(TERM_CARDS, '');
+  return without === html ? 0 : Math.max(0, gzipSize(Buffer.from(html)) - gzipSize(Buffer.from(without)));
+}
 
 /** One page of each kind; `kind` selects the budget. */
 export const samplePages = [
   { kind: 'content', path: '/en/' },
   { kind: 'content', path: '/zh/os-image-types/' },
   { kind: 'content', path: '/en/app-image-and-the-os/' },
-  { kind: 'content', path: '/zh/glossary/' },
+  { kind: 'glossary', path: '/zh/glossary/' },
   { kind: 'tool', path: '/en/compare/' },
   { kind: 'tool', path: '/zh/choose/' },
 ];
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** The first round trip of a new connection carries about 14 KB: the head's CSS and the article's first paragraph must fit. */
+export const FIRST_FLIGHT = 14 * KB;
+
+/** Gzip bytes of the document up to the end of its main content's first paragraph (null without one). */
+export function firstParagraphBytes(html) {
+  const start = html.search(/<(article|main)[\s>]/);
+  const end = start < 0 ? -1 : html.indexOf('</p>', start);
+  return end < 0 ? null : gzipSize(Buffer.from(html.slice(0, end + '</p>'.length)));
+}
 
 /** Inline <style> blocks count as CSS, the rest of the document as HTML (each gzipped on its own). */
 export function splitInlineCss(html) {
@@ -79,11 +107,12 @@ export function overBudget(kind, bytes) {
   const problems = [];
   const budget = budgets[kind];
   const check = (what, value, limit) => {
-    if (limit !== undefined && value > limit) problems.push(`${what} ${(value / KB).toFixed(1)} KB > ${(limit / KB).toFixed(0)} KB`);
+    if (limit !== undefined && value > limit) problems.push(`${what} ${(value / KB).toFixed(1)} KB > ${(limit / KB).toFixed(1)} KB`);
   };
   check('JS', bytes.js, budget.js);
   check('CSS', bytes.css, budget.css);
-  check('total', bytes.total, budget.total);
+  check('term cards', bytes.termCards ?? 0, budget.termCards);
+  check('total without term cards', bytes.total - (bytes.termCards ?? 0), budget.total);
   return problems;
 }
 

@@ -6,6 +6,7 @@
 //
 //   node scripts/serve.mjs [port]          serve dist/ (PORT and HOST from the environment also work)
 //   node scripts/serve.mjs --build [port]  take the port first, then build, then serve (`npm start`)
+//   node scripts/serve.mjs --root DIR [port]  serve another built site the same way (the bench's Starlight baseline)
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -18,15 +19,16 @@ const args = process.argv.slice(2);
 const build = args.includes('--build');
 const port = Number(process.env.PORT ?? args.find((arg) => /^\d+$/.test(arg)) ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
-const root = new URL('../dist/', import.meta.url).pathname;
+const rootArg = args.indexOf('--root');
+const root = rootArg >= 0 ? join(args[rootArg + 1] ?? '.', '/') : new URL('../dist/', import.meta.url).pathname;
 
 /** Files that exist but are not part of the site. */
 const hidden = new Set(['/_headers']);
 
 let site;
 function loadSite() {
-  if (!existsSync(join(root, 'index.html'))) {
-    console.error('dist/ is empty: run `npm run build` first.');
+  if (!existsSync(join(root, rootArg >= 0 ? '' : 'index.html'))) {
+    console.error(`${rootArg >= 0 ? root : 'dist/'} is empty: run \`npm run build\` first.`);
     process.exit(1);
   }
   const files = new Set(

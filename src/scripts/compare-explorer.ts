@@ -79,23 +79,28 @@ class ComparisonExplorer extends HTMLElement {
       matrix.show(view, state.q ? str('emptyQuery', { q: state.q }) : str('emptyFilters'), Boolean(state.q));
       const shown = new Set(view.kinds.map((kind) => kind.id));
       const selected = selectedRows(state, catalog);
-      for (const box of kindBoxes) box.checked = shown.has(box.value);
-      for (const box of rowBoxes) box.checked = selected.has(box.value);
+      // Each control is written only when it changes: every write restyles the panel.
+      const check = (box: HTMLInputElement, checked: boolean, indeterminate = false) => {
+        if (box.checked !== checked) box.checked = checked;
+        if (box.indeterminate !== indeterminate) box.indeterminate = indeterminate;
+      };
+      for (const box of kindBoxes) check(box, shown.has(box.value));
+      for (const box of rowBoxes) check(box, selected.has(box.value));
       for (const box of topicBoxes) {
         const ids = catalog.topics.find((topic) => topic.id === box.value)?.rows ?? [];
         const count = ids.filter((id) => selected.has(id)).length;
-        box.checked = count === ids.length;
-        box.indeterminate = count > 0 && count < ids.length;
+        check(box, count === ids.length, count > 0 && count < ids.length);
       }
-      diffBox.checked = state.diff;
-      diffBox.disabled = !view.diffAvailable;
+      check(diffBox, state.diff);
+      if (diffBox.disabled === view.diffAvailable) diffBox.disabled = !view.diffAvailable;
       if (search.value.trim() !== state.q) search.value = state.q;
       for (const link of all('a[data-preset]')) {
         if (link.dataset.preset === state.preset) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }
       const preset = state.preset ? presets[state.preset] : undefined;
-      summary.textContent = viewSummary(state, view, kindIds.length, lang, summaryStrings, preset);
+      const text = viewSummary(state, view, kindIds.length, lang, summaryStrings, preset);
+      if (summary.textContent !== text) summary.textContent = text;
     };
 
     /** Put the state in the address; a `#dim-` hash stays only while its row is shown. */

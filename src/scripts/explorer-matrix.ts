@@ -13,6 +13,7 @@ export class Matrix {
   private readonly columns: HTMLTableCellElement[][];
   private readonly spanned: HTMLTableCellElement[];
   private readonly empty: HTMLElement;
+  private readonly table: HTMLTableElement;
 
   constructor(
     private readonly root: HTMLElement,
@@ -22,6 +23,7 @@ export class Matrix {
     this.rowEls = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-row]')];
     this.bodies = [...root.querySelectorAll<HTMLTableSectionElement>('tbody[data-topic]')];
     this.empty = root.querySelector<HTMLElement>('.cmp-empty')!;
+    this.table = root.querySelector<HTMLTableElement>('.cmp-table')!;
     this.spanned = [...root.querySelectorAll<HTMLTableCellElement>('th[scope="rowgroup"], .cmp-empty td')];
     // Each table row's header cell and its cells by kind, so removed cells can go back in order.
     this.columns = [headRow, ...this.rowEls].map((tr) => [...tr.cells]);
@@ -84,14 +86,22 @@ export class Matrix {
     const visible = new Set(view.rows.map((row) => row.id));
     for (const tr of this.rowEls) {
       const id = tr.dataset.row ?? '';
-      tr.hidden = !visible.has(id);
+      if (tr.hidden === visible.has(id)) tr.hidden = !visible.has(id);
       tr.classList.toggle('differs', view.differing.has(id));
-      tr.querySelector<HTMLElement>('.diff-mark')!.hidden = !view.differing.has(id);
+      const mark = tr.querySelector<HTMLElement>('.diff-mark')!;
+      if (mark.hidden === view.differing.has(id)) mark.hidden = !view.differing.has(id);
     }
-    for (const body of this.bodies) body.hidden = !body.querySelector('tr[data-row]:not([hidden])');
-    for (const cell of this.spanned) cell.colSpan = view.kinds.length + 1;
+    for (const body of this.bodies) {
+      const empty = !body.querySelector('tr[data-row]:not([hidden])');
+      if (body.hidden !== empty) body.hidden = empty;
+    }
+    // Only what changed is written: an unchanged span or text would still cost a layout of the table.
+    const span = view.kinds.length + 1;
+    for (const cell of this.spanned) if (cell.colSpan !== span) cell.colSpan = span;
+    this.table.style.setProperty('--cmp-cols', String(view.kinds.length));
     this.empty.hidden = view.rows.length > 0;
-    this.empty.querySelector('.cmp-empty-text')!.textContent = emptyText;
+    const text = this.empty.querySelector('.cmp-empty-text')!;
+    if (text.textContent !== emptyText) text.textContent = emptyText;
     this.empty.querySelector<HTMLElement>('[data-action="clear-q"]')!.hidden = !canClearQuery;
   }
 

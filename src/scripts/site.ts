@@ -2,11 +2,13 @@
 // without JavaScript the page reads the same, only these conveniences are missing.
 import { localizedUrl } from '../lib/routing';
 import { preloadSearch } from './search-preload';
+import { currentSection, sectionHeadings } from './sections';
 import './on-intent';
 import './register-sw';
 
 // Loaded only where needed, to keep every page's first script small: the copy helper on the first
-// copy, the parameter handling on the tools (which load it anyway).
+// copy, the parameter handling on the tools (which load it anyway), the table of contents' scroll-spy
+// (site-later.ts) at the first interaction.
 const copyHelper = () => import('./announce');
 type Dropping = { withoutParams: typeof import('../lib/url-state').withoutParams; rememberDropped: typeof import('./lang-handoff').rememberDropped };
 let dropping: Dropping | undefined;
@@ -68,62 +70,6 @@ class MobileMenu extends HTMLElement {
     panel.addEventListener('click', (event) => {
       if ((event.target as Element).closest('a')) setOpen(false);
     });
-  }
-}
-
-/** The page's section headings, in order. */
-const sectionHeadings = () => [...document.querySelectorAll<HTMLElement>('main :is(h2, h3, h4)[id]')];
-
-/** The section being read: the last heading above the top quarter of the screen. */
-function currentSection(headings: HTMLElement[]): HTMLElement | undefined {
-  const line = window.innerHeight * 0.25;
-  let current: HTMLElement | undefined;
-  for (const heading of headings) {
-    if (heading.getBoundingClientRect().top > line) break;
-    current = heading;
-  }
-  return current;
-}
-
-/**
- * Marks the table-of-contents link of the section being read. On narrow screens the sticky
- * "On this page" bar also names that section and closes once a link in it is chosen.
- */
-class TocSpy extends HTMLElement {
-  connectedCallback() {
-    const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    const headings = sectionHeadings().filter((heading) => links.some((link) => link.hash === `#${heading.id}`));
-    if (headings.length === 0) return;
-    const bar = this.closest('details');
-    const label = bar?.querySelector<HTMLElement>('[data-toc-current]');
-    const overview = label?.textContent ?? '';
-    const update = () => {
-      const current = currentSection(headings);
-      for (const link of links) {
-        if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'true');
-        else link.removeAttribute('aria-current');
-      }
-      if (label) label.textContent = current?.textContent?.trim() ?? overview;
-    };
-    // On scroll (once a frame), not by IntersectionObserver: a long jump can pass a heading without
-    // it ever crossing an observed edge.
-    let queued = false;
-    addEventListener(
-      'scroll',
-      () => {
-        if (queued) return;
-        queued = true;
-        requestAnimationFrame(() => {
-          queued = false;
-          update();
-        });
-      },
-      { passive: true },
-    );
-    this.addEventListener('click', (event) => {
-      if (bar && (event.target as Element).closest('a')) bar.open = false;
-    });
-    update();
   }
 }
 
@@ -233,6 +179,25 @@ function enhanceSearch(): void {
   });
 }
 
+/**
+ * Runs `task` once, at the reader's first interaction: moving the pointer, touching, scrolling,
+ * pressing a key or moving focus; so a page that is only looked at never downloads it. A page opened
+ * at a section (a #fragment, or scrolled by the browser on reload) runs it when next idle instead.
+ */
+function whenUsed(task: () => void): void {
+  if (location.hash || window.scrollY > 0) {
+    if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 1000 });
+    else setTimeout(task, 1);
+    return;
+  }
+  const events = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'scroll', 'focusin'] as const;
+  const run = () => {
+    for (const type of events) removeEventListener(type, run, true);
+    task();
+  };
+  for (const type of events) addEventListener(type, run, { capture: true, passive: true });
+}
+
 /** Arriving from a search result: mark the searched words (the module loads only then). */
 function highlightArrival(): void {
   let saved: { path?: string; words?: unknown } | null = null;
@@ -248,11 +213,8 @@ function highlightArrival(): void {
 
 customElements.define('theme-switch', ThemeSwitch);
 customElements.define('mobile-menu', MobileMenu);
-const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
 enhanceLanguageSwitch();
 enhanceSearch();
 highlightArrival();
-idle(() => {
-  customElements.define('toc-spy', TocSpy);
-  enhanceCopyControls();
-});
+enhanceCopyControls();
+whenUsed(() => void import('./site-later'));
