@@ -74,9 +74,10 @@ export function clip(text: string, max: number): string {
 
 /** Colours of the site's light theme (src/styles/global.css). */
 const colour = { bg: '#ffffff', soft: '#f5f7fa', strong: '#e9edf2', fg: '#1b1f24', muted: '#4f5a66', accent: '#0b57d0', accentSoft: '#e6efff' };
-export const STAR_ROWS = 6;
-/** Rows a table card has room for: fewer when six narrow columns wrap their cells. */
-export const tableRows = (columns: number) => (columns > 3 ? 2 : 4);
+/** Star rows that fit whole under the title (a sixth was cut through by the card's bottom edge). */
+export const STAR_ROWS = 5;
+/** Rows a table card has room for whole (cells wrap to two lines): fewer when six narrow columns wrap more. */
+export const tableRows = (columns: number) => (columns > 3 ? 2 : 3);
 
 function header(card: Card): Node {
   return el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28, color: colour.muted }, [
