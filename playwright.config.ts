@@ -20,7 +20,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test costs about a seventh of the suite's time; E2E_TRACE=1 records
+    // them again (kept for failures) when a failure needs one.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     // The offline worker would save ~400 files in every test that stays 3 s on a page; only
     // e2e/offline.spec.ts, which tests it, lets it register.
     serviceWorkers: 'block',
